@@ -1,0 +1,33 @@
+// @ts-check
+import { createHash } from "node:crypto";
+import { satteri } from "@astrojs/markdown-satteri";
+import { defineConfig } from "astro/config";
+import { headingAnchorsPlugin } from "./src/astro/headingAnchors.ts";
+import { rebaseLinksPlugin } from "./src/astro/rebaseLinks.ts";
+import { resolveContentRoot } from "./src/core/contentRoot.ts";
+import { ContentError } from "./src/core/problem.ts";
+import { basePath } from "./src/core/site.ts";
+import { loadSiteSettings } from "./src/core/siteFile.ts";
+
+const contentRoot = resolveContentRoot();
+const site = loadSiteSettings(contentRoot);
+if (site.problems.length > 0) throw new ContentError(site.problems, contentRoot);
+const base = basePath(site.settings) || "/";
+
+// Each content folder gets its own cache, so building the fixture glossary never reuses the sample's rendered pages.
+const cacheKey = createHash("sha256").update(contentRoot).digest("hex").slice(0, 12);
+
+export default defineConfig({
+  site: site.settings.url,
+  base,
+  trailingSlash: "always",
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  build: { format: "directory", inlineStylesheets: "never" },
+  markdown: {
+    processor: satteri({ hastPlugins: [rebaseLinksPlugin(base), headingAnchorsPlugin()] }),
+    // Literal punctuation keeps heading ids identical to rehype-slug's on the plain Markdown text.
+    smartypants: false,
+    shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,58 @@
+import { getCollection, getEntry } from "astro:content";
+import { sortByTitle } from "../core/collation.ts";
+import type { Category } from "../core/schema.ts";
+import type { EntryRecord } from "./entryRecord.ts";
+import { settings } from "./site.ts";
+
+/** A published entry as pages use it: its slug and its stored data. */
+export interface Term extends EntryRecord {
+  slug: string;
+}
+
+/** Everything the pages need, computed once per build rather than once per page. */
+export interface GlossaryData {
+  /** Every published entry in alphabetical order. */
+  terms: Term[];
+  /** Entries by slug. */
+  bySlug: Map<string, Term>;
+  /** Categories in the order of `categories.yaml`. */
+  categories: Category[];
+  /** Categories by id. */
+  categoryById: Map<string, Category>;
+  /** Entries of each category, alphabetically. */
+  termsByCategory: Map<string, Term[]>;
+}
+
+let cached: Promise<GlossaryData> | undefined;
+
+async function build(): Promise<GlossaryData> {
+  const records = await getCollection("terms");
+  const terms = sortByTitle(
+    records.map((record) => ({ ...(record.data as EntryRecord), slug: record.id })),
+    settings.language,
+  );
+  const categories = (await getCollection("categories")).map((record) => record.data as Category);
+  const termsByCategory = new Map<string, Term[]>(categories.map((category) => [category.id, []]));
+  for (const term of terms) termsByCategory.get(term.category)?.push(term);
+  return {
+    terms,
+    bySlug: new Map(terms.map((term) => [term.slug, term])),
+    categories,
+    categoryById: new Map(categories.map((category) => [category.id, category])),
+    termsByCategory,
+  };
+}
+
+/** Returns the glossary's shared page data, built on first use (and afresh on every request in dev, to see edits). */
+export function glossaryData(): Promise<GlossaryData> {
+  if (import.meta.env.DEV) return build();
+  cached ??= build();
+  return cached;
+}
+
+/** Returns the stored collection entry of a term, for rendering its body. */
+export async function termEntry(slug: string) {
+  const entry = await getEntry("terms", slug);
+  if (!entry) throw new Error(`No stored entry for ${slug}`);
+  return entry;
+}

@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Loader } from "astro/loaders";
+import { CATEGORIES_FILE, readCategories } from "../core/categories.ts";
+import { errorsOf, loadGlossary, publishedEntries } from "../core/glossary.ts";
+import { ContentError } from "../core/problem.ts";
+import { categorySchema } from "../core/schema.ts";
+import { entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
+
+/**
+ * Loads the published entries of a content folder into the `terms` collection. Validation is the core's, all of it,
+ * before anything is stored: any error fails the build with every problem listed by file, line and field.
+ * Markdown is rendered with the site's configured processor and kept between builds while a file is unchanged.
+ */
+export function termsLoader(root: string): Loader {
+  return {
+    name: "glossary-terms",
+    schema: entryRecordSchema,
+    async load({ store, renderMarkdown, generateDigest, logger }) {
+      const glossary = loadGlossary(root);
+      if (errorsOf(glossary).length > 0) throw new ContentError(glossary.problems, root);
+      for (const warning of glossary.problems) logger.warn(`${warning.file}: ${warning.message}`);
+      const published = publishedEntries(glossary);
+      const keep = new Set(published.map((entry) => entry.slug));
+      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      for (const entry of published) {
+        const data = toEntryRecord(entry);
+        const digest = generateDigest(JSON.stringify([data, entry.body]));
+        if (store.get(entry.slug)?.digest === digest) continue;
+        const rendered = await renderMarkdown(entry.body);
+        store.set({ id: entry.slug, data, digest, rendered });
+      }
+    },
+  };
+}
+
+/** Loads `categories.yaml` into the `categories` collection (the terms loader reports its problems). */
+export function categoriesLoader(root: string): Loader {
+  return {
+    name: "glossary-categories",
+    schema: categorySchema,
+    async load({ store }) {
+      const path = join(root, CATEGORIES_FILE);
+      const { categories } = readCategories(existsSync(path) ? readFileSync(path, "utf8") : undefined);
+      store.clear();
+      for (const category of categories) store.set({ id: category.id, data: category });
+    },
+  };
+}

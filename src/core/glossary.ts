@@ -1,0 +1,93 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CATEGORIES_FILE, readCategories } from "./categories.ts";
+import { crossEntryProblems } from "./crossChecks.ts";
+import { type Entry, readEntry, slugOfFile } from "./entry.ts";
+import { compareProblems, type Problem } from "./problem.ts";
+import type { Category } from "./schema.ts";
+import type { SiteSettings } from "./site.ts";
+import { readSiteSettings, SITE_FILE } from "./siteFile.ts";
+
+/** The folder, inside the content root, that holds one Markdown file per entry. */
+export const TERMS_DIR = "terms";
+
+/** Everything in a content folder, validated: settings, categories, entries (drafts included) and all problems. */
+export interface Glossary {
+  root: string;
+  settings: SiteSettings;
+  categories: Category[];
+  entries: Entry[];
+  problems: Problem[];
+}
+
+function readOptional(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+}
+
+/** Lists the entry files under `terms/` (sub-folders allowed), relative to the content root, in a stable order. */
+export function listEntryFiles(root: string): { files: string[]; problems: Problem[] } {
+  const dir = join(root, TERMS_DIR);
+  if (!existsSync(dir)) {
+    return {
+      files: [],
+      problems: [
+        {
+          file: TERMS_DIR,
+          message: "folder is missing: put one Markdown file per entry in terms/",
+          rule: "terms-missing",
+          severity: "error",
+        },
+      ],
+    };
+  }
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  for (const dirent of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!dirent.isFile() || dirent.name.startsWith(".")) continue;
+    const relative = join(dirent.parentPath, dirent.name).slice(root.length + 1).split("\\").join("/");
+    if (relative.endsWith(".md")) {
+      files.push(relative);
+    } else {
+      problems.push({
+        file: relative,
+        message: "is not an entry and is ignored: entries are Markdown files ending in .md",
+        rule: "not-an-entry",
+        severity: "warning",
+      });
+    }
+  }
+  return { files: files.sort(), problems };
+}
+
+/** Reads and validates a whole content folder: every file on its own, then every rule across files. */
+export function loadGlossary(root: string): Glossary {
+  const site = readSiteSettings(readOptional(join(root, SITE_FILE)));
+  const categories = readCategories(readOptional(join(root, CATEGORIES_FILE)));
+  const listing = listEntryFiles(root);
+  const problems: Problem[] = [...site.problems, ...categories.problems, ...listing.problems];
+  const entries: Entry[] = [];
+  for (const file of listing.files) {
+    const result = readEntry(file, readFileSync(join(root, file), "utf8"));
+    problems.push(...result.problems);
+    if (result.entry) entries.push(result.entry);
+  }
+  const declared = categories.problems.length > 0 ? undefined : categories.categories;
+  problems.push(...crossEntryProblems(entries, declared, new Set(listing.files.map(slugOfFile))));
+  return {
+    root,
+    settings: site.settings,
+    categories: categories.categories,
+    entries,
+    problems: problems.sort(compareProblems),
+  };
+}
+
+/** The problems that stop a build (warnings excluded). */
+export function errorsOf(glossary: Pick<Glossary, "problems">): Problem[] {
+  return glossary.problems.filter((problem) => problem.severity === "error");
+}
+
+/** The entries that go on the site: every entry not marked as a draft. */
+export function publishedEntries(glossary: Pick<Glossary, "entries">): Entry[] {
+  return glossary.entries.filter((entry) => !entry.data.draft);
+}

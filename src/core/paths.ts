@@ -1,0 +1,31 @@
+/** Site-relative path of an entry page (no leading slash; join it to the base). */
+export function termPath(slug: string): string {
+  return `terms/${slug}/`;
+}
+
+/** Site-relative path of a category page. */
+export function categoryPath(id: string): string {
+  return `categories/${id}/`;
+}
+
+/** The anchor id of a letter group in the A–Z index (`#` becomes `other`). */
+export function letterAnchor(letter: string): string {
+  return letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`;
+}
+
+/** Joins a base path (`/`, `/glossary`, `/glossary/`) and a site-relative path into one root-relative URL. */
+export function joinBase(base: string, path: string): string {
+  const head = base.endsWith("/") ? base : `${base}/`;
+  return `${head}${path.replace(/^\/+/, "")}`;
+}
+
+/**
+ * Rewrites a root-relative link written in content (`/terms/x/`) so it works under the site's base path;
+ * other links (external, relative, fragments) are returned unchanged.
+ */
+export function rebaseLink(base: string, href: string): string {
+  if (!href.startsWith("/") || href.startsWith("//")) return href;
+  const trimmed = base.replace(/\/+$/, "");
+  if (trimmed === "" || href === trimmed || href.startsWith(`${trimmed}/`)) return href;
+  return joinBase(base, href);
+}

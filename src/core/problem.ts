@@ -1,0 +1,52 @@
+/** Where in a content file a problem was found: 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** How serious a problem is: errors stop the build, warnings are reported only. */
+export type Severity = "error" | "warning";
+
+/** One thing wrong with the content, tied to a file and, where known, a field and a position. */
+export interface Problem {
+  /** Path of the file, relative to the content root, with forward slashes. */
+  file: string;
+  /** Front-matter field the problem is about, e.g. `related[2]`; absent for whole-file problems. */
+  field?: string;
+  /** Position of the field or node in the file; absent when unknown. */
+  position?: Position;
+  /** What is wrong, in one sentence, with a hint on how to fix it where there is one. */
+  message: string;
+  /** Stable identifier of the rule that found it, e.g. `related-missing`. */
+  rule: string;
+  severity: Severity;
+}
+
+/** Formats a problem as `path:line:column  message  (rule)`, the shape editors and CI annotations understand. */
+export function formatProblem(problem: Problem, prefix = ""): string {
+  const { line, column } = problem.position ?? { line: 1, column: 1 };
+  const where = problem.field ? `${problem.field}: ` : "";
+  return `${prefix}${problem.file}:${line}:${column}  ${where}${problem.message}  (${problem.rule})`;
+}
+
+/** Orders problems by file, then line, then column, so reports read top to bottom. */
+export function compareProblems(a: Problem, b: Problem): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const pa = a.position ?? { line: 0, column: 0 };
+  const pb = b.position ?? { line: 0, column: 0 };
+  return pa.line - pb.line || pa.column - pb.column;
+}
+
+/** Thrown when content has errors; carries every problem so callers can print them all, not just the first. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[], contentRoot: string) {
+    const errors = problems.filter((p) => p.severity === "error");
+    const lines = errors.map((p) => formatProblem(p, `${contentRoot}/`));
+    const noun = errors.length === 1 ? "error" : "errors";
+    super(`The glossary content has ${errors.length} ${noun}:\n${lines.join("\n")}`);
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}

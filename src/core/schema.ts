@@ -1,0 +1,82 @@
+import * as z from "zod";
+import { DATE_PATTERN, isRealDate } from "./dates.ts";
+import { SLUG_PATTERN } from "./slug.ts";
+
+/** The three levels an entry can be written for, from least to most background needed. */
+export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
+
+/** How much background an entry assumes. */
+export type Level = (typeof LEVELS)[number];
+
+/** The longest definition allowed: it has to fit on a card, in a meta description and in a search result. */
+export const DESCRIPTION_MAX = 280;
+
+const text = z.string().trim().min(1, { error: "must not be empty" });
+
+const date = z
+  .string()
+  .regex(DATE_PATTERN, { error: "must be a date written YYYY-MM-DD, e.g. 2026-04-21" })
+  .refine(isRealDate, { error: "is not a real calendar date", params: { rule: "date-impossible" } });
+
+/** Tells whether a string is an absolute http or https URL. */
+export function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === "http:" || protocol === "https:";
+}
+
+const httpUrl = z
+  .string()
+  .refine((value) => URL.canParse(value), {
+    error: "is not a valid absolute URL",
+    params: { rule: "url-invalid" },
+  })
+  .refine(isHttpUrl, {
+    error: "must use http or https",
+    params: { rule: "url-protocol" },
+    abort: true,
+  });
+
+/** A cited source: a readable title and an http(s) address. */
+export const sourceSchema = z.strictObject({ title: text, url: httpUrl });
+
+/** The fields of an entry's front matter, each checked on its own. */
+export const frontMatterFields = z.strictObject({
+    title: text,
+    description: text.max(DESCRIPTION_MAX, {
+      error: `must be one sentence of at most ${DESCRIPTION_MAX} characters`,
+    }),
+    category: text,
+    level: z.enum(LEVELS),
+    published: date,
+    updated: date.optional(),
+    aliases: z.array(text).default([]),
+    related: z.array(text).default([]),
+    sources: z.array(sourceSchema).default([]),
+    draft: z.boolean().default(false),
+});
+
+/** The front matter of one entry file, exactly as contributors write it (unknown keys are errors). */
+export const frontMatterSchema = frontMatterFields.refine((data) => data.updated === undefined || data.updated >= data.published, {
+    error: "must not be before `published`",
+    path: ["updated"],
+    params: { rule: "updated-before-published" },
+  });
+
+/** The validated front matter of one entry, with defaults filled in. */
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+/** One category of the glossary. */
+export const categorySchema = z.strictObject({
+  id: z.string().regex(SLUG_PATTERN, {
+    error: "must be lowercase letters, digits and single hyphens, e.g. core-concepts",
+  }),
+  title: text,
+  description: text,
+});
+
+/** A category as declared in `categories.yaml`. */
+export type Category = z.output<typeof categorySchema>;
+
+/** The whole `categories.yaml` file: a list of categories. */
+export const categoriesSchema = z.array(categorySchema).min(1, { error: "must list at least one category" });

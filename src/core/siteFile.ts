@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Problem } from "./problem.ts";
+import { type SiteSettings, siteSettingsSchema } from "./site.ts";
+import { schemaProblems } from "./schemaProblems.ts";
+import { parseYamlSource } from "./yamlSource.ts";
+
+/** The optional file, relative to the content root, that holds the site settings. */
+export const SITE_FILE = "site.yaml";
+
+/** Result of reading `site.yaml`: the settings (defaults where the file is silent) and every problem found. */
+export interface SiteSettingsResult {
+  settings: SiteSettings;
+  problems: Problem[];
+}
+
+/** Parses and validates `site.yaml` text; a missing file means all defaults. */
+export function readSiteSettings(raw: string | undefined): SiteSettingsResult {
+  const defaults = siteSettingsSchema.parse({});
+  if (raw === undefined) return { settings: defaults, problems: [] };
+  const source = parseYamlSource(raw.replace(/^\uFEFF/, ""));
+  if (source.errors.length > 0) {
+    return {
+      settings: defaults,
+      problems: source.errors.map((error) => ({
+        file: SITE_FILE,
+        position: error.position,
+        message: `is not valid YAML: ${error.message}`,
+        rule: "yaml-syntax",
+        severity: "error",
+      })),
+    };
+  }
+  const result = siteSettingsSchema.safeParse(source.value ?? {}, { reportInput: true });
+  if (!result.success) {
+    return {
+      settings: defaults,
+      problems: schemaProblems(result.error.issues, SITE_FILE, source, Object.keys(siteSettingsSchema.shape)),
+    };
+  }
+  return { settings: result.data, problems: [] };
+}
+
+/** Reads `site.yaml` from a content root (defaults when there is none). */
+export function loadSiteSettings(root: string): SiteSettingsResult {
+  const path = join(root, SITE_FILE);
+  return readSiteSettings(existsSync(path) ? readFileSync(path, "utf8") : undefined);
+}

@@ -1,0 +1,67 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Position } from "./problem.ts";
+
+/** A parsed YAML document that can tell where each value and key stands in the file. */
+export interface YamlSource {
+  /** The plain JavaScript value of the document. */
+  value: unknown;
+  /** Syntax errors with their positions; the value is unusable when there is any. */
+  errors: { message: string; position: Position }[];
+  /** Position of the value at `path` (or of its key, with `key`), falling back to the nearest parent that exists. */
+  locate(path: readonly PropertyKey[], key?: boolean): Position;
+}
+
+/**
+ * Parses YAML 1.2 (core schema: dates stay strings, so impossible dates can be reported instead of silently rolled over).
+ * `firstLine` is the file line the source starts on, so positions are file positions.
+ */
+export function parseYamlSource(source: string, firstLine = 1): YamlSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  return {
+    value: document.errors.length > 0 ? undefined : document.toJS(),
+    errors: document.errors.map((error) => ({
+      message: firstSentence(error.message),
+      position: at(error.pos[0]),
+    })),
+    locate(path, key = false) {
+      return at(findOffset(document, path, key));
+    },
+  };
+}
+
+function firstSentence(message: string): string {
+  return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
+}
+
+function findOffset(document: Document, path: readonly PropertyKey[], key: boolean): number {
+  let node: Node | null | undefined = document.contents;
+  let offset = firstContentOffset(node);
+  for (const [index, segment] of path.entries()) {
+    const last = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair) return offset;
+      const keyNode = pair.key as Node;
+      offset = firstContentOffset(keyNode);
+      if (last && key) return offset;
+      node = pair.value as Node | null;
+      offset = node?.range ? node.range[0] : offset;
+    } else if (node && "items" in node && Array.isArray(node.items) && typeof segment === "number") {
+      node = node.items[segment] as Node | undefined;
+      if (!node) return offset;
+      offset = firstContentOffset(node);
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+function firstContentOffset(node: Node | null | undefined): number {
+  return node?.range?.[0] ?? 0;
+}
