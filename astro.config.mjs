@@ -1,9 +1,7 @@
 // @ts-check
 import { createHash } from "node:crypto";
-import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
-import { headingAnchorsPlugin } from "./src/astro/headingAnchors.ts";
-import { rebaseLinksPlugin } from "./src/astro/rebaseLinks.ts";
+import { markdownProcessor } from "./src/astro/markdownProcessor.ts";
 import { resolveContentRoot } from "./src/core/contentRoot.ts";
 import { ContentError } from "./src/core/problem.ts";
 import { basePath } from "./src/core/site.ts";
@@ -24,9 +22,7 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   build: { format: "directory", inlineStylesheets: "never" },
   markdown: {
-    processor: satteri({ hastPlugins: [rebaseLinksPlugin(base), headingAnchorsPlugin()] }),
-    // Literal punctuation keeps heading ids identical to rehype-slug's on the plain Markdown text.
-    smartypants: false,
+    processor: markdownProcessor(base),
     shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
   },
   devToolbar: { enabled: false },

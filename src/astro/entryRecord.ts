@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Entry } from "../core/entry.ts";
-import { frontMatterFields } from "../core/schema.ts";
+import { categorySchema, frontMatterFields } from "../core/schema.ts";
 
 /** What the content layer stores for each published entry: its validated front matter plus its file path. */
 export const entryRecordSchema = frontMatterFields.extend({
@@ -15,3 +15,9 @@ export type EntryRecord = z.output<typeof entryRecordSchema>;
 export function toEntryRecord(entry: Entry): EntryRecord {
   return { ...entry.data, file: entry.file };
 }
+
+/** What the content layer stores for each category: the category plus its position in `categories.yaml`. */
+export const categoryRecordSchema = categorySchema.extend({ position: z.number() });
+
+/** The data of a stored category. */
+export type CategoryRecord = z.output<typeof categoryRecordSchema>;

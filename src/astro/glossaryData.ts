@@ -1,7 +1,7 @@
 import { getCollection, getEntry } from "astro:content";
 import { sortByTitle } from "../core/collation.ts";
 import type { Category } from "../core/schema.ts";
-import type { EntryRecord } from "./entryRecord.ts";
+import type { CategoryRecord, EntryRecord } from "./entryRecord.ts";
 import { settings } from "./site.ts";
 
 /** A published entry as pages use it: its slug and its stored data. */
@@ -31,7 +31,10 @@ async function build(): Promise<GlossaryData> {
     records.map((record) => ({ ...(record.data as EntryRecord), slug: record.id })),
     settings.language,
   );
-  const categories = (await getCollection("categories")).map((record) => record.data as Category);
+  const categories: Category[] = (await getCollection("categories"))
+    .map((record) => record.data as CategoryRecord)
+    .sort((a, b) => a.position - b.position)
+    .map(({ position: _, ...category }) => category);
   const termsByCategory = new Map<string, Term[]>(categories.map((category) => [category.id, []]));
   for (const term of terms) termsByCategory.get(term.category)?.push(term);
   return {

@@ -24,7 +24,7 @@ export function headingAnchorsPlugin() {
         filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
         visit(node: HastElement, ctx: VisitContext) {
           const text = ctx.textContent(node);
-          const existing = node.properties?.["id"];
+          const existing = node.properties?.id;
           const id = typeof existing === "string" ? existing : slugger.slug(text);
           ctx.setProperty(node, "id", id);
           ctx.appendChild(node, {

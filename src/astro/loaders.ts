@@ -4,8 +4,7 @@ import type { Loader } from "astro/loaders";
 import { CATEGORIES_FILE, readCategories } from "../core/categories.ts";
 import { errorsOf, loadGlossary, publishedEntries } from "../core/glossary.ts";
 import { ContentError } from "../core/problem.ts";
-import { categorySchema } from "../core/schema.ts";
-import { entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
+import { categoryRecordSchema, entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
 
 /**
  * Loads the published entries of a content folder into the `terms` collection. Validation is the core's, all of it,
@@ -38,12 +37,14 @@ export function termsLoader(root: string): Loader {
 export function categoriesLoader(root: string): Loader {
   return {
     name: "glossary-categories",
-    schema: categorySchema,
+    schema: categoryRecordSchema,
     async load({ store }) {
       const path = join(root, CATEGORIES_FILE);
       const { categories } = readCategories(existsSync(path) ? readFileSync(path, "utf8") : undefined);
       store.clear();
-      for (const category of categories) store.set({ id: category.id, data: category });
+      categories.forEach((category, position) => {
+        store.set({ id: category.id, data: { ...category, position } });
+      });
     },
   };
 }

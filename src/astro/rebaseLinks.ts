@@ -6,8 +6,11 @@ export function rebaseLinksPlugin(base: string) {
     name: "glossary-rebase-links",
     element: {
       filter: ["a"],
-      visit(node: { properties?: Record<string, unknown> }, ctx: { setProperty(node: unknown, key: string, value: unknown): void }) {
-        const href = node.properties?.["href"];
+      visit(
+        node: { properties?: Record<string, unknown> },
+        ctx: { setProperty(node: unknown, key: string, value: unknown): void },
+      ) {
+        const href = node.properties?.href;
         if (typeof href !== "string") return;
         const rebased = rebaseLink(base, href);
         if (rebased !== href) ctx.setProperty(node, "href", rebased);

@@ -1,64 +1,61 @@
-import type { Entry } from "./entry.ts";
+import { type EntryFacts, slugOfFile } from "./entry.ts";
 import type { Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
 import { closestMatch } from "./suggest.ts";
 
-function at(entry: Entry, path: readonly PropertyKey[], field: string, message: string, rule: string): Problem {
-  return { file: entry.file, field, position: entry.source.locate(path), message, rule, severity: "error" };
+function at(facts: EntryFacts, path: readonly PropertyKey[], field: string, message: string, rule: string): Problem {
+  return { file: facts.file, field, position: facts.source.locate(path), message, rule, severity: "error" };
 }
 
-/** Finds entries whose slug another file already uses (the same name in two folders). */
-export function duplicateSlugs(entries: readonly Entry[]): Problem[] {
-  const firstBySlug = new Map<string, Entry>();
+/** Finds entry files whose slug another file already uses (the same name in two folders). */
+export function duplicateSlugs(files: readonly string[]): Problem[] {
+  const firstBySlug = new Map<string, string>();
   const problems: Problem[] = [];
-  for (const entry of entries) {
-    const first = firstBySlug.get(entry.slug);
+  for (const file of files) {
+    const slug = slugOfFile(file);
+    const first = firstBySlug.get(slug);
     if (first) {
       problems.push({
-        file: entry.file,
+        file,
         position: { line: 1, column: 1 },
-        message: `slug \`${entry.slug}\` is already used by ${first.file}: rename one of the files`,
+        message: `slug \`${slug}\` is already used by ${first}: rename one of the files`,
         rule: "slug-duplicate",
         severity: "error",
       });
     } else {
-      firstBySlug.set(entry.slug, entry);
+      firstBySlug.set(slug, file);
     }
   }
   return problems;
 }
 
 /** Finds entries whose `category` is not declared in `categories.yaml`. */
-export function unknownCategories(entries: readonly Entry[], categories: readonly Category[]): Problem[] {
+export function unknownCategories(facts: readonly EntryFacts[], categories: readonly Category[]): Problem[] {
   const ids = categories.map((category) => category.id);
-  return entries
-    .filter((entry) => !ids.includes(entry.data.category))
-    .map((entry) => {
-      const guess = closestMatch(entry.data.category, ids);
-      const hint = guess ? `did you mean \`${guess}\`? ` : "";
-      return at(
-        entry,
-        ["category"],
-        "category",
-        `\`${entry.data.category}\` is not a category in categories.yaml; ${hint}use one of: ${ids.join(", ")}`,
-        "category-unknown",
-      );
-    });
+  const problems: Problem[] = [];
+  for (const entry of facts) {
+    if (entry.category === undefined || ids.includes(entry.category)) continue;
+    const guess = closestMatch(entry.category, ids);
+    const hint = guess ? `did you mean \`${guess}\`? ` : "";
+    const message = `\`${entry.category}\` is not a category in categories.yaml; ${hint}use one of: ${ids.join(", ")}`;
+    problems.push(at(entry, ["category"], "category", message, "category-unknown"));
+  }
+  return problems;
 }
 
 /**
- * Finds `related` slugs that point at the entry itself, repeat, are drafts, or name no entry at all.
- * `fileSlugs` are the slugs of every entry file, valid or not, so a broken neighbour is not reported as missing.
+ * Finds `related` slugs that point at the entry itself, repeat, name no entry file at all, or name a draft from a
+ * published entry. Every file counts as existing, valid or not, so a broken neighbour is not reported as missing.
  */
-export function brokenRelated(entries: readonly Entry[], fileSlugs: ReadonlySet<string>): Problem[] {
-  const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
+export function brokenRelated(facts: readonly EntryFacts[], fileSlugs: ReadonlySet<string>): Problem[] {
+  const drafts = new Set(facts.filter((entry) => entry.draft).map((entry) => entry.slug));
   const problems: Problem[] = [];
-  for (const entry of entries) {
+  for (const entry of facts) {
     const seen = new Set<string>();
-    entry.data.related.forEach((slug, index) => {
+    entry.related.forEach((slug, index) => {
+      if (slug === undefined) return;
       const path = ["related", index];
       const field = `related[${index}]`;
-      const target = bySlug.get(slug);
       if (slug === entry.slug) {
         problems.push(at(entry, path, field, "an entry cannot be related to itself", "related-self"));
       } else if (seen.has(slug)) {
@@ -67,10 +64,9 @@ export function brokenRelated(entries: readonly Entry[], fileSlugs: ReadonlySet<
         const guess = closestMatch(slug, fileSlugs);
         const hint = guess ? `; did you mean \`${guess}\`?` : "";
         problems.push(at(entry, path, field, `no entry has the slug \`${slug}\`${hint}`, "related-missing"));
-      } else if (target?.data.draft && !entry.data.draft) {
-        problems.push(
-          at(entry, path, field, `\`${slug}\` is a draft, so it is not published: remove it or publish it`, "related-draft"),
-        );
+      } else if (drafts.has(slug) && !entry.draft) {
+        const message = `\`${slug}\` is a draft, so it is not published: remove it or publish it`;
+        problems.push(at(entry, path, field, message, "related-draft"));
       }
       seen.add(slug);
     });
@@ -83,13 +79,13 @@ export function brokenRelated(entries: readonly Entry[], fileSlugs: ReadonlySet<
  * themselves could not be read) and broken `related` links.
  */
 export function crossEntryProblems(
-  entries: readonly Entry[],
+  files: readonly string[],
+  facts: readonly EntryFacts[],
   categories: readonly Category[] | undefined,
-  fileSlugs: ReadonlySet<string>,
 ): Problem[] {
   return [
-    ...duplicateSlugs(entries),
-    ...(categories ? unknownCategories(entries, categories) : []),
-    ...brokenRelated(entries, fileSlugs),
+    ...duplicateSlugs(files),
+    ...(categories ? unknownCategories(facts, categories) : []),
+    ...brokenRelated(facts, new Set(files.map(slugOfFile))),
   ];
 }

@@ -27,10 +27,40 @@ export function slugOfFile(file: string): string {
   return (file.split("/").pop() ?? file).replace(/\.md$/, "");
 }
 
-/** Result of reading one entry file: the entry when it is valid, and every problem found in it. */
+/** What the cross-entry checks need of a file, read even when the file has other errors so none go unreported. */
+export interface EntryFacts {
+  slug: string;
+  file: string;
+  source: YamlSource;
+  /** The `category` value when it is text. */
+  category?: string;
+  /** The `related` values by position; anything that is not text is left undefined. */
+  related: (string | undefined)[];
+  draft: boolean;
+}
+
+/** Result of reading one entry file: the entry when it is valid, its facts when its YAML parsed, and every problem. */
 export interface EntryResult {
   entry?: Entry;
+  facts?: EntryFacts;
   problems: Problem[];
+}
+
+function factsOf(slug: string, file: string, source: YamlSource): EntryFacts | undefined {
+  const value = source.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const fields = value as Record<string, unknown>;
+  const facts: EntryFacts = {
+    slug,
+    file,
+    source,
+    related: Array.isArray(fields.related)
+      ? fields.related.map((item: unknown) => (typeof item === "string" ? item : undefined))
+      : [],
+    draft: fields.draft === true,
+  };
+  if (typeof fields.category === "string") facts.category = fields.category;
+  return facts;
 }
 
 /** Parses and validates one entry file on its own (checks that need other entries come later). */
@@ -60,11 +90,13 @@ export function readEntry(file: string, raw: string): EntryResult {
     });
     return { problems };
   }
+  const facts = factsOf(slug, file, source);
+  const withFacts = facts ? { facts } : {};
   const result = frontMatterSchema.safeParse(source.value, { reportInput: true });
   if (!result.success) {
     problems.push(...schemaProblems(result.error.issues, file, source, FRONT_MATTER_KEYS));
-    return { problems };
+    return { ...withFacts, problems };
   }
-  if (problems.length > 0) return { problems };
-  return { entry: { slug, file, data: result.data, body, bodyLine, source }, problems };
+  if (problems.length > 0) return { ...withFacts, problems };
+  return { entry: { slug, file, data: result.data, body, bodyLine, source }, ...withFacts, problems };
 }

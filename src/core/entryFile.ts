@@ -37,14 +37,28 @@ export function parseEntryFile(file: string, raw: string): EntryFileResult {
     return {
       ok: false,
       problems: [
-        problem(file, 1, 1, "has no front matter: start the file with a line `---`, the fields, then `---`", "front-matter-missing"),
+        problem(
+          file,
+          1,
+          1,
+          "has no front matter: start the file with a line `---`, the fields, then `---`",
+          "front-matter-missing",
+        ),
       ],
     };
   }
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     return {
       ok: false,
-      problems: [problem(file, 1, 1, "front matter is not closed: add a line `---` after the last field", "front-matter-unclosed")],
+      problems: [
+        problem(
+          file,
+          1,
+          1,
+          "front matter is not closed: add a line `---` after the last field",
+          "front-matter-unclosed",
+        ),
+      ],
     };
   }
   let source: YamlSource | undefined;
@@ -61,7 +75,13 @@ export function parseEntryFile(file: string, raw: string): EntryFileResult {
     return {
       ok: false,
       problems: yamlSource.errors.map((error) =>
-        problem(file, error.position.line, error.position.column, `front matter is not valid YAML: ${error.message}`, "yaml-syntax"),
+        problem(
+          file,
+          error.position.line,
+          error.position.column,
+          `front matter is not valid YAML: ${error.message}`,
+          "yaml-syntax",
+        ),
       ),
     };
   }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CATEGORIES_FILE, readCategories } from "./categories.ts";
 import { crossEntryProblems } from "./crossChecks.ts";
-import { type Entry, readEntry, slugOfFile } from "./entry.ts";
+import { type Entry, type EntryFacts, readEntry } from "./entry.ts";
 import { compareProblems, type Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
 import type { SiteSettings } from "./site.ts";
@@ -44,7 +44,10 @@ export function listEntryFiles(root: string): { files: string[]; problems: Probl
   const problems: Problem[] = [];
   for (const dirent of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!dirent.isFile() || dirent.name.startsWith(".")) continue;
-    const relative = join(dirent.parentPath, dirent.name).slice(root.length + 1).split("\\").join("/");
+    const relative = join(dirent.parentPath, dirent.name)
+      .slice(root.length + 1)
+      .split("\\")
+      .join("/");
     if (relative.endsWith(".md")) {
       files.push(relative);
     } else {
@@ -66,13 +69,15 @@ export function loadGlossary(root: string): Glossary {
   const listing = listEntryFiles(root);
   const problems: Problem[] = [...site.problems, ...categories.problems, ...listing.problems];
   const entries: Entry[] = [];
+  const facts: EntryFacts[] = [];
   for (const file of listing.files) {
     const result = readEntry(file, readFileSync(join(root, file), "utf8"));
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
+    if (result.facts) facts.push(result.facts);
   }
   const declared = categories.problems.length > 0 ? undefined : categories.categories;
-  problems.push(...crossEntryProblems(entries, declared, new Set(listing.files.map(slugOfFile))));
+  problems.push(...crossEntryProblems(listing.files, facts, declared));
   return {
     root,
     settings: site.settings,

@@ -4,10 +4,7 @@ import { sortByTitle, type Titled } from "./collation.ts";
 export const OTHER_BUCKET = "#";
 
 /** Every bucket of the A–Z index in display order: `#` first, then A to Z. */
-export const INDEX_LETTERS: readonly string[] = [
-  OTHER_BUCKET,
-  ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-];
+export const INDEX_LETTERS: readonly string[] = [OTHER_BUCKET, ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
 
 /** The index bucket a title belongs to: its first letter with accents removed ("Ångström" → A), or `#`. */
 export function letterOf(title: string): string {

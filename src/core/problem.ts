@@ -1,3 +1,5 @@
+import { isAbsolute, relative } from "node:path";
+
 /** Where in a content file a problem was found: 1-based line and column. */
 export interface Position {
   line: number;
@@ -37,16 +39,26 @@ export function compareProblems(a: Problem, b: Problem): number {
   return pa.line - pb.line || pa.column - pb.column;
 }
 
-/** Thrown when content has errors; carries every problem so callers can print them all, not just the first. */
+/** Shows a content root the short way: relative to the working directory when inside it, else as given. */
+export function displayRoot(root: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, root);
+  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? root : rel;
+}
+
+/**
+ * Thrown when content has errors; its message lists every problem, not just the first. It carries no stack trace:
+ * the fault is in the content, not the code, so tools that print errors show only the message.
+ */
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[], contentRoot: string) {
     const errors = problems.filter((p) => p.severity === "error");
-    const lines = errors.map((p) => formatProblem(p, `${contentRoot}/`));
+    const lines = errors.map((p) => formatProblem(p, `${displayRoot(contentRoot)}/`));
     const noun = errors.length === 1 ? "error" : "errors";
     super(`The glossary content has ${errors.length} ${noun}:\n${lines.join("\n")}`);
     this.name = "ContentError";
     this.problems = problems;
+    this.stack = "";
   }
 }

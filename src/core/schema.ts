@@ -15,7 +15,11 @@ const text = z.string().trim().min(1, { error: "must not be empty" });
 
 const date = z
   .string()
-  .regex(DATE_PATTERN, { error: "must be a date written YYYY-MM-DD, e.g. 2026-04-21" })
+  .refine((value) => DATE_PATTERN.test(value), {
+    error: "must be a date written YYYY-MM-DD, e.g. 2026-04-21",
+    params: { rule: "date-format" },
+    abort: true,
+  })
   .refine(isRealDate, { error: "is not a real calendar date", params: { rule: "date-impossible" } });
 
 /** Tells whether a string is an absolute http or https URL. */
@@ -30,38 +34,38 @@ const httpUrl = z
   .refine((value) => URL.canParse(value), {
     error: "is not a valid absolute URL",
     params: { rule: "url-invalid" },
-  })
-  .refine(isHttpUrl, {
-    error: "must use http or https",
-    params: { rule: "url-protocol" },
     abort: true,
-  });
+  })
+  .refine(isHttpUrl, { error: "must use http or https", params: { rule: "url-protocol" } });
 
 /** A cited source: a readable title and an http(s) address. */
 export const sourceSchema = z.strictObject({ title: text, url: httpUrl });
 
 /** The fields of an entry's front matter, each checked on its own. */
 export const frontMatterFields = z.strictObject({
-    title: text,
-    description: text.max(DESCRIPTION_MAX, {
-      error: `must be one sentence of at most ${DESCRIPTION_MAX} characters`,
-    }),
-    category: text,
-    level: z.enum(LEVELS),
-    published: date,
-    updated: date.optional(),
-    aliases: z.array(text).default([]),
-    related: z.array(text).default([]),
-    sources: z.array(sourceSchema).default([]),
-    draft: z.boolean().default(false),
+  title: text,
+  description: text.max(DESCRIPTION_MAX, {
+    error: `must be one sentence of at most ${DESCRIPTION_MAX} characters`,
+  }),
+  category: text,
+  level: z.enum(LEVELS),
+  published: date,
+  updated: date.optional(),
+  aliases: z.array(text).default([]),
+  related: z.array(text).default([]),
+  sources: z.array(sourceSchema).default([]),
+  draft: z.boolean().default(false),
 });
 
 /** The front matter of one entry file, exactly as contributors write it (unknown keys are errors). */
-export const frontMatterSchema = frontMatterFields.refine((data) => data.updated === undefined || data.updated >= data.published, {
+export const frontMatterSchema = frontMatterFields.refine(
+  (data) => data.updated === undefined || data.updated >= data.published,
+  {
     error: "must not be before `published`",
     path: ["updated"],
     params: { rule: "updated-before-published" },
-  });
+  },
+);
 
 /** The validated front matter of one entry, with defaults filled in. */
 export type FrontMatter = z.output<typeof frontMatterSchema>;

@@ -1,5 +1,4 @@
 import type * as z from "zod";
-import { DATE_PATTERN } from "./dates.ts";
 import type { Problem } from "./problem.ts";
 import { closestMatch } from "./suggest.ts";
 import type { YamlSource } from "./yamlSource.ts";
@@ -51,12 +50,10 @@ function describeIssue(issue: Issue): { rule: string; message: string } {
         rule: "invalid-value",
         message: `must be one of ${issue.values.map((v) => `\`${String(v)}\``).join(", ")}, not ${describeValue(issue.input)}`,
       };
-    case "invalid_format": {
-      const isDate = "pattern" in issue && issue.pattern === DATE_PATTERN.source;
-      return { rule: isDate ? "date-format" : "invalid-format", message: issue.message };
-    }
+    case "invalid_format":
+      return { rule: "invalid-format", message: issue.message };
     case "custom":
-      return { rule: String(issue.params?.["rule"] ?? "invalid"), message: issue.message };
+      return { rule: String(issue.params?.rule ?? "invalid"), message: issue.message };
     default:
       return { rule: "invalid", message: issue.message };
   }
@@ -91,8 +88,8 @@ export function schemaProblems(
       continue;
     }
     const { rule, message } = describeIssue(issue);
-    const position =
-      issue.path.length > 0 ? source.locate(issue.path) : { line: fallbackLine, column: 1 };
+    const missing = rule === "required" || issue.path.length === 0;
+    const position = missing ? { line: fallbackLine, column: 1 } : source.locate(issue.path);
     problems.push({
       file,
       field: fieldName(issue.path),

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Problem } from "./problem.ts";
-import { type SiteSettings, siteSettingsSchema } from "./site.ts";
 import { schemaProblems } from "./schemaProblems.ts";
+import { type SiteSettings, siteSettingsSchema } from "./site.ts";
 import { parseYamlSource } from "./yamlSource.ts";
 
 /** The optional file, relative to the content root, that holds the site settings. */

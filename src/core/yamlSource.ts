@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import type { Position } from "./problem.ts";
 
 /** A parsed YAML document that can tell where each value and key stands in the file. */

@@ -1,0 +1,22 @@
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { astroBuild, projectRoot } from "../helpers/astroBuild.ts";
+
+describe("a glossary with invalid entries", () => {
+  it("fails the build, naming every file and field, with no stack trace and no output", async () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), "glossary-broken-")), "dist");
+    const { code, output } = await astroBuild(join(projectRoot, "tests/fixtures/broken-glossary"), outDir);
+    expect(code).not.toBe(0);
+    expect(output).toContain("The glossary content has 3 errors:");
+    expect(output).toMatch(/terms\/alpha\.md:4:11 {2}category: `basic` is not a category .*did you mean `basics`\?/);
+    expect(output).toMatch(/terms\/alpha\.md:7:1 {2}realted: is not a known field; did you mean `related`\?/);
+    expect(output).toMatch(
+      /terms\/beta\.md:7:11 {2}related\[0\]: no entry has the slug `alpah`; did you mean `alpha`\?/,
+    );
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toContain("Stack trace");
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+  });
+});

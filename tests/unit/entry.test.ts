@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { readEntry } from "../../src/core/entry.ts";
+import { entryText, VALID_FRONT_MATTER, withField } from "../helpers/entryText.ts";
+
+const FILE = "terms/deep-learning.md";
+
+/** The problems of one entry file as compact `line:column field rule` strings. */
+function report(text: string, file = FILE) {
+  return readEntry(file, text).problems.map(
+    (p) => `${p.position?.line}:${p.position?.column} ${p.field ?? "-"} ${p.rule}`,
+  );
+}
+
+describe("readEntry: a valid file", () => {
+  it("returns the entry with defaults filled in and no problems", () => {
+    const { entry, problems } = readEntry(FILE, entryText());
+    expect(problems).toEqual([]);
+    expect(entry?.slug).toBe("deep-learning");
+    expect(entry?.data).toMatchObject({
+      title: "Deep Learning",
+      level: "beginner",
+      published: "2026-04-21",
+      aliases: [],
+      related: [],
+      sources: [],
+      draft: false,
+    });
+    expect(entry?.body).toBe("\nBody text.\n");
+    expect(entry?.bodyLine).toBe(8);
+  });
+
+  it("accepts every optional field", () => {
+    const lines = [
+      ...VALID_FRONT_MATTER,
+      "updated: 2026-05-01",
+      "aliases: [DL, diep leren]",
+      "related: [neural-network]",
+      "sources:",
+      "  - title: A book",
+      "    url: https://www.deeplearningbook.org/",
+      "draft: true",
+    ];
+    const { entry, problems } = readEntry(FILE, entryText(lines));
+    expect(problems).toEqual([]);
+    expect(entry?.data.aliases).toEqual(["DL", "diep leren"]);
+    expect(entry?.data.draft).toBe(true);
+  });
+
+  it("reads files with a byte-order mark, CRLF line endings and tabs in the body", () => {
+    const text = `\uFEFF${entryText(VALID_FRONT_MATTER, "\tindented\r\n")}`.replace(/\n/g, "\r\n");
+    const { entry, problems } = readEntry(FILE, text);
+    expect(problems).toEqual([]);
+    expect(entry?.data.title).toBe("Deep Learning");
+  });
+
+  it("keeps dates as written instead of converting them", () => {
+    expect(readEntry(FILE, entryText()).entry?.data.published).toBe("2026-04-21");
+  });
+});
+
+describe("readEntry: each kind of invalid file", () => {
+  it("reports a file name that is not a slug, with a suggestion", () => {
+    const problems = readEntry("terms/Deep Learning.md", entryText()).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ rule: "slug-invalid", file: "terms/Deep Learning.md" });
+    expect(problems[0]?.message).toContain("`deep-learning.md`");
+  });
+
+  it("reports missing front matter", () => {
+    expect(report("Just a body.\n")).toEqual(["1:1 - front-matter-missing"]);
+    expect(report("")).toEqual(["1:1 - front-matter-missing"]);
+  });
+
+  it("reports front matter that is never closed", () => {
+    expect(report("---\ntitle: x\n")).toEqual(["1:1 - front-matter-unclosed"]);
+  });
+
+  it("reports empty front matter", () => {
+    expect(report("---\n---\nBody\n")).toEqual(["1:1 - front-matter-empty"]);
+  });
+
+  it("reports YAML that does not parse, on its line", () => {
+    const text = entryText([...VALID_FRONT_MATTER, "aliases: [DL, unclosed"]);
+    const [problem] = readEntry(FILE, text).problems;
+    expect(problem?.rule).toBe("yaml-syntax");
+    expect(problem?.position?.line).toBeGreaterThanOrEqual(7);
+  });
+
+  it("reports a repeated key as a YAML error", () => {
+    expect(report(entryText([...VALID_FRONT_MATTER, "title: Again"]))).toEqual([
+      expect.stringMatching(/ yaml-syntax$/),
+    ]);
+  });
+
+  it("reports a binary file", () => {
+    expect(report("\u0000\u0001\u0002")).toEqual(["1:1 - not-text"]);
+  });
+
+  it("reports each missing required field at the top of the file", () => {
+    expect(report(entryText(withField("title")))).toEqual(["1:1 title required"]);
+    expect(report(entryText(withField("published")))).toEqual(["1:1 published required"]);
+  });
+
+  it("reports a wrong type on the field's line", () => {
+    expect(report(entryText(withField("title", "title: 2024")))).toEqual(["6:8 title wrong-type"]);
+    expect(report(entryText(withField("aliases", "aliases: DL")))).toEqual(["7:10 aliases wrong-type"]);
+    expect(report(entryText(withField("draft", "draft: yes please")))).toEqual(["7:8 draft wrong-type"]);
+  });
+
+  it("reports an unknown key on its own position, with a did-you-mean hint", () => {
+    const [problem] = readEntry(FILE, entryText([...VALID_FRONT_MATTER, "realted: [x]"])).problems;
+    expect(problem).toMatchObject({ rule: "unknown-key", field: "realted", position: { line: 7, column: 1 } });
+    expect(problem?.message).toContain("did you mean `related`?");
+  });
+
+  it("reports an empty title and a description over 280 characters", () => {
+    expect(report(entryText(withField("title", 'title: "  "')))).toEqual(["6:8 title empty"]);
+    const long = `description: ${"x".repeat(281)}`;
+    const [problem] = readEntry(FILE, entryText(withField("description", long))).problems;
+    expect(problem).toMatchObject({ rule: "too-long", field: "description" });
+    expect(problem?.message).toContain("281");
+  });
+
+  it("reports an unknown level with the allowed ones", () => {
+    const [problem] = readEntry(FILE, entryText(withField("level", "level: expert"))).problems;
+    expect(problem).toMatchObject({ rule: "invalid-value", field: "level", position: { line: 6, column: 8 } });
+    expect(problem?.message).toContain("`beginner`, `intermediate`, `advanced`");
+  });
+
+  it("reports dates in the wrong shape and dates that do not exist", () => {
+    expect(report(entryText(withField("published", "published: 21-04-2026")))).toEqual(["6:12 published date-format"]);
+    expect(report(entryText(withField("published", "published: 2026-02-30")))).toEqual([
+      "6:12 published date-impossible",
+    ]);
+  });
+
+  it("reports `updated` before `published` on the `updated` line", () => {
+    expect(report(entryText([...VALID_FRONT_MATTER, "updated: 2026-01-01"]))).toEqual([
+      "7:10 updated updated-before-published",
+    ]);
+  });
+
+  it("reports source URLs that are not URLs or not http(s), on their own line", () => {
+    const lines = [
+      ...VALID_FRONT_MATTER,
+      "sources:",
+      "  - title: Fine",
+      "    url: https://example.org/",
+      "  - title: Relative",
+      "    url: /docs/",
+      "  - title: Script",
+      "    url: javascript:alert(1)",
+    ];
+    expect(report(entryText(lines))).toEqual(["11:10 sources[1].url url-invalid", "13:10 sources[2].url url-protocol"]);
+  });
+
+  it("reports an unknown key inside a source without a top-level hint", () => {
+    const lines = [...VALID_FRONT_MATTER, "sources:", "  - title: A", "    url: https://a.example/", "    author: B"];
+    expect(report(entryText(lines))).toEqual(["10:5 sources[0].author unknown-key"]);
+  });
+
+  it("reports every problem of a file at once", () => {
+    const lines = ["title: ''", "category: x", "level: guru", "published: soon", "realted: []"];
+    expect(report(entryText(lines))).toHaveLength(5);
+  });
+});
