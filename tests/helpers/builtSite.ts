@@ -5,11 +5,15 @@ import { type HTMLElement, parse } from "node-html-parser";
 /** A built site on disk, read as a visitor's browser would resolve its URLs. */
 export class BuiltSite {
   readonly #pages = new Map<string, HTMLElement>();
+  /** The folder the site was built into. */
+  readonly dir: string;
+  /** The base path the site is served under, with a trailing slash. */
+  readonly base: string;
 
-  constructor(
-    readonly dir: string,
-    readonly base: string,
-  ) {}
+  constructor(dir: string, base: string) {
+    this.dir = dir;
+    this.base = base;
+  }
 
   /** Every HTML file of the site, relative to its folder. */
   htmlFiles(): string[] {

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import { remark } from "remark";
@@ -20,7 +19,7 @@ async function rehypeSlugIds(markdown: string) {
 
 /** Heading ids as the site renders them: Astro's Sätteri processor configured exactly as the build configures it. */
 async function siteIds(markdown: string) {
-  const renderer = await createSatteriMarkdownProcessor({ ...markdownProcessor("/").options, syntaxHighlight: false });
+  const renderer = await markdownProcessor("/").createRenderer({ syntaxHighlight: false });
   return idsOf((await renderer.render(markdown)).code);
 }
 
@@ -39,20 +38,14 @@ describe.each(readdirSync(FIXTURES))("heading ids: %s", (name) => {
 
 describe("heading anchors", () => {
   it("adds a labelled link to each heading's own id", async () => {
-    const renderer = await createSatteriMarkdownProcessor({
-      ...markdownProcessor("/").options,
-      syntaxHighlight: false,
-    });
+    const renderer = await markdownProcessor("/").createRenderer({ syntaxHighlight: false });
     const { code } = await renderer.render("## How it works\n");
     expect(code).toContain('<h2 id="how-it-works">How it works<a href="#how-it-works" class="heading-anchor"');
     expect(code).toContain('aria-label="Link to section “How it works”"');
   });
 
   it("rebases root-relative body links under a sub-path, and leaves others", async () => {
-    const renderer = await createSatteriMarkdownProcessor({
-      ...markdownProcessor("/glossary").options,
-      syntaxHighlight: false,
-    });
+    const renderer = await markdownProcessor("/glossary").createRenderer({ syntaxHighlight: false });
     const { code } = await renderer.render("[a](/terms/a/) [b](https://example.org/) [c](#here)\n");
     expect(code).toContain('href="/glossary/terms/a/"');
     expect(code).toContain('href="https://example.org/"');
