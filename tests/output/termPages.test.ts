@@ -1,17 +1,12 @@
-import { join } from "node:path";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { loadGlossary, publishedEntries } from "../../src/core/glossary.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { formatIsoWeek, isoWeek } from "../../src/core/isoWeek.ts";
-import { projectRoot } from "../helpers/astroBuild.ts";
-import { BuiltSite } from "../helpers/builtSite.ts";
+import type { BuiltSite } from "../helpers/builtSite.ts";
+import { BASE, fixtureSite, glossary, published } from "../helpers/fixtureSite.ts";
 
-const glossary = loadGlossary(join(projectRoot, "tests/fixtures/glossary"));
-const published = publishedEntries(glossary);
-const BASE = "/glossary/";
 let site: BuiltSite;
 
 beforeAll(() => {
-  site = new BuiltSite(inject("fixtureDist"), BASE);
+  site = fixtureSite();
 });
 
 const text = (node: { textContent: string } | null | undefined) => node?.textContent.replace(/\s+/g, " ").trim();
