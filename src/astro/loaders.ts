@@ -3,8 +3,9 @@ import { join } from "node:path";
 import type { Loader } from "astro/loaders";
 import { CATEGORIES_FILE, readCategories } from "../core/categories.ts";
 import { errorsOf, loadGlossary, publishedEntries } from "../core/glossary.ts";
-import { ContentError } from "../core/problem.ts";
+import { ContentError, formatProblem } from "../core/problem.ts";
 import { categoryRecordSchema, entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
+import { watchContent } from "./watchContent.ts";
 
 /**
  * Loads the published entries of a content folder into the `terms` collection. Validation is the core's, all of it,
@@ -15,20 +16,25 @@ export function termsLoader(root: string): Loader {
   return {
     name: "glossary-terms",
     schema: entryRecordSchema,
-    async load({ store, renderMarkdown, generateDigest, logger }) {
-      const glossary = loadGlossary(root);
-      if (errorsOf(glossary).length > 0) throw new ContentError(glossary.problems, root);
-      for (const warning of glossary.problems) logger.warn(`${warning.file}: ${warning.message}`);
-      const published = publishedEntries(glossary);
-      const keep = new Set(published.map((entry) => entry.slug));
-      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-      for (const entry of published) {
-        const data = toEntryRecord(entry);
-        const digest = generateDigest(JSON.stringify([data, entry.body]));
-        if (store.get(entry.slug)?.digest === digest) continue;
-        const rendered = await renderMarkdown(entry.body);
-        store.set({ id: entry.slug, data, digest, rendered });
-      }
+    async load(context) {
+      const { store, renderMarkdown, generateDigest, logger } = context;
+      const sync = async () => {
+        const glossary = loadGlossary(root);
+        if (errorsOf(glossary).length > 0) throw new ContentError(glossary.problems, root);
+        for (const warning of glossary.problems) logger.warn(formatProblem(warning));
+        const published = publishedEntries(glossary);
+        const keep = new Set(published.map((entry) => entry.slug));
+        for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+        for (const entry of published) {
+          const data = toEntryRecord(entry);
+          const digest = generateDigest(JSON.stringify([data, entry.body]));
+          if (store.get(entry.slug)?.digest === digest) continue;
+          const rendered = await renderMarkdown(entry.body);
+          store.set({ id: entry.slug, data, digest, rendered });
+        }
+      };
+      await sync();
+      watchContent(context, root, sync);
     },
   };
 }
@@ -38,13 +44,17 @@ export function categoriesLoader(root: string): Loader {
   return {
     name: "glossary-categories",
     schema: categoryRecordSchema,
-    async load({ store }) {
+    async load(context) {
       const path = join(root, CATEGORIES_FILE);
-      const { categories } = readCategories(existsSync(path) ? readFileSync(path, "utf8") : undefined);
-      store.clear();
-      categories.forEach((category, position) => {
-        store.set({ id: category.id, data: { ...category, position } });
-      });
+      const sync = async () => {
+        const { categories } = readCategories(existsSync(path) ? readFileSync(path, "utf8") : undefined);
+        context.store.clear();
+        categories.forEach((category, position) => {
+          context.store.set({ id: category.id, data: { ...category, position } });
+        });
+      };
+      await sync();
+      watchContent(context, path, sync);
     },
   };
 }
