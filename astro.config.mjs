@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { defineConfig } from "astro/config";
 import { markdownProcessor } from "./src/astro/markdownProcessor.ts";
+import { searchIntegration } from "./src/astro/searchIntegration.ts";
 import { resolveContentRoot } from "./src/core/contentRoot.ts";
 import { ContentError } from "./src/core/problem.ts";
 import { basePath } from "./src/core/site.ts";
@@ -25,5 +26,6 @@ export default defineConfig({
     processor: markdownProcessor(base),
     shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
   },
+  integrations: [searchIntegration({ language: site.settings.language, contentRoot })],
   devToolbar: { enabled: false },
 });

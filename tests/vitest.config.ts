@@ -1,7 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-/** Two projects: fast unit tests of the core, and tests on a site built from the fixture glossary. */
+/**
+ * Two projects: `unit`, fast tests of the core; `site`, tests on built sites (the fixture and the sample glossary,
+ * built once): the HTML output, and end-to-end tests in headless Chromium.
+ */
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
   test: {
@@ -9,10 +12,10 @@ export default defineConfig({
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
         test: {
-          name: "output",
-          include: ["tests/output/**/*.test.ts"],
-          globalSetup: ["tests/output/buildFixture.ts"],
-          testTimeout: 120_000,
+          name: "site",
+          include: ["tests/output/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/helpers/buildSites.ts"],
+          testTimeout: 60_000,
           hookTimeout: 180_000,
         },
       },

@@ -10,13 +10,30 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The environment for an Astro child process on a content folder: the test runner's own variables (NODE_ENV=test,
+ * VITEST…) are removed, since Astro would otherwise behave as under test instead of as a contributor runs it.
+ */
+export function astroEnv(contentDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GLOSSARY_CONTENT: contentDir,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    NO_COLOR: "1",
+  };
+  for (const name of Object.keys(env)) {
+    if (name === "NODE_ENV" || name === "TEST" || name.startsWith("VITEST")) delete env[name];
+  }
+  return env;
+}
+
 /** Runs `astro build` on a content folder into `outDir` with the same Node as the tests, and collects its output. */
 export function astroBuild(contentDir: string, outDir: string): Promise<BuildResult> {
   const astro = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, "build", "--outDir", outDir], {
       cwd: projectRoot,
-      env: { ...process.env, GLOSSARY_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
+      env: astroEnv(contentDir),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

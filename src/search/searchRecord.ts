@@ -1,0 +1,37 @@
+import type { Entry } from "../core/entry.ts";
+import { levelLabel } from "../core/levels.ts";
+import { termPath } from "../core/paths.ts";
+import { markdownToPlainText } from "../core/plainText.ts";
+import type { Category } from "../core/schema.ts";
+import { ALIAS_SEPARATOR } from "./exactMatch.ts";
+
+/** A search record for one entry, in the shape of Pagefind's custom records. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * Builds the search record of an entry straight from its content, with the same metadata and filters that its
+ * built page carries: used where there are no built pages to index (the dev server).
+ */
+export function searchRecord(entry: Entry, category: Category, language: string): SearchRecord {
+  const { title, aliases, description, level } = entry.data;
+  const meta: Record<string, string> = {
+    title,
+    definition: description,
+    category: category.title,
+    level: levelLabel(level),
+  };
+  if (aliases.length > 0) meta.aliases = aliases.join(ALIAS_SEPARATOR);
+  return {
+    url: `/${termPath(entry.slug)}`,
+    content: [title, description, aliases.join(" "), markdownToPlainText(entry.body)].join("\n\n"),
+    language,
+    meta,
+    filters: { category: [category.title], level: [levelLabel(level)] },
+  };
+}

@@ -1,0 +1,57 @@
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadGlossary, publishedEntries } from "../../src/core/glossary.ts";
+import { projectRoot } from "../helpers/astroBuild.ts";
+import { runProbes } from "../helpers/searchProbe.ts";
+import { SiteBrowser } from "../helpers/siteBrowser.ts";
+
+const entries = publishedEntries(loadGlossary(join(projectRoot, "content")));
+const url = (slug: string) => `/terms/${slug}/`;
+let site: SiteBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await SiteBrowser.open(inject("sampleDist"), "/");
+  page = await site.visit("search/");
+  await page.waitForSelector("pagefind-input input");
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Lists the probes whose expected page did not come first, with what came first instead. */
+const misses = (results: Awaited<ReturnType<typeof runProbes>>) =>
+  results.filter((result) => result.rank !== 0).map((r) => `${r.query} → ${r.first} (expected at ${r.rank})`);
+
+describe("search over the whole sample glossary", () => {
+  it("lists every term first when its exact name is searched", async () => {
+    const results = await runProbes(
+      page,
+      entries.map((entry) => ({ query: entry.data.title, expected: url(entry.slug) })),
+    );
+    expect(results).toHaveLength(entries.length);
+    expect(misses(results)).toEqual([]);
+  });
+
+  it("does so in lower case too", async () => {
+    const results = await runProbes(
+      page,
+      entries.map((entry) => ({ query: entry.data.title.toLowerCase(), expected: url(entry.slug) })),
+    );
+    expect(misses(results)).toEqual([]);
+  });
+
+  it("lists a term first when one of its aliases is searched", async () => {
+    const probes = entries.flatMap((entry) =>
+      entry.data.aliases.map((query) => ({ query, expected: url(entry.slug) })),
+    );
+    expect(probes.length).toBeGreaterThan(40);
+    expect(misses(await runProbes(page, probes))).toEqual([]);
+  });
+
+  it("logged no console errors", () => {
+    expect(site.errors).toEqual([]);
+  });
+});
