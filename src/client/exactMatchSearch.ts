@@ -1,7 +1,16 @@
-import { exactMatchesFirst, type LoadableResult } from "../search/exactMatch.ts";
+import { exactFirst, nameToken } from "../search/exactMatch.ts";
+
+interface SearchResult {
+  id: string;
+  data(): Promise<{ meta: Record<string, string | undefined> }>;
+}
+
+interface SearchResponse {
+  results: SearchResult[];
+}
 
 interface PagefindApi {
-  search(term: string | null, options?: object): Promise<{ results: LoadableResult[] } | null>;
+  search(term: string | null, options?: object): Promise<SearchResponse | null>;
 }
 
 /** The private parts of a Component UI instance this module relies on (Pagefind ~1.6.0, pinned in package.json). */
@@ -16,17 +25,32 @@ function wrapSearch(api: PagefindApi): void {
   if (wrapped.has(api)) return;
   wrapped.add(api);
   const search = api.search.bind(api);
+  // Pagefind answers a word it does not know with its closest words, so each hit is checked for the token itself.
+  const exact = async (token: string | undefined, options?: object): Promise<SearchResult[]> => {
+    if (!token) return [];
+    const candidates = ((await search(token, options))?.results ?? []).slice(0, 3);
+    const checks = await Promise.all(
+      candidates.map(async (result) => (await result.data()).meta.keys?.split(" ").includes(token) ?? false),
+    );
+    return candidates.filter((_, index) => checks[index]);
+  };
   api.search = async (term, options) => {
-    const response = await search(term, options);
-    if (!response || !term) return response;
-    return { ...response, results: await exactMatchesFirst(response.results, term) };
+    if (!term) return search(term, options);
+    const [ranked, titles, aliases] = await Promise.all([
+      search(term, options),
+      exact(nameToken(term, "title"), options),
+      exact(nameToken(term, "alias"), options),
+    ]);
+    if (!ranked) return ranked;
+    return { ...ranked, results: exactFirst(titles, aliases, ranked.results) };
   };
 }
 
 /**
- * Makes a search instance put a term first when the query is exactly its name or one of its aliases, something
- * Pagefind's word scoring cannot express (it ranks "Reinforcement Learning from Human Feedback" level with
- * "Reinforcement Learning" for the query "reinforcement learning"). Hooks in as Pagefind loads, before any search.
+ * Makes a search instance list a term first when the query is exactly its name (then its aliases), something
+ * Pagefind's word scoring cannot promise: for "reinforcement learning" it may rank "Reinforcement Learning from
+ * Human Feedback" higher. Each search also looks up the query's name tokens, which term pages carry in their
+ * `keys` metadata. Hooks in as Pagefind loads, before any search runs.
  */
 export function preferExactMatches(instance: object): void {
   const internals = instance as InstanceInternals;

@@ -1,4 +1,7 @@
-import { openSearch, prepareSearch } from "./searchModal.ts";
+/** The search dialog's code, fetched on first use so that pages load only this small module. */
+const modal = () => import("./searchModal.ts");
+const prepareSearch = () => void modal().then((module) => module.prepareSearch());
+const openSearch = async () => (await modal()).openSearch();
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -11,36 +11,47 @@ export function searchKey(text: string): string {
     .trim();
 }
 
-/** The names a term answers to in search: its title and each of its aliases. */
-export function namesOf(meta: Readonly<Record<string, string | undefined>>): string[] {
-  const aliases = meta.aliases ? meta.aliases.split(ALIAS_SEPARATOR) : [];
-  return [meta.title ?? "", ...aliases].filter(Boolean);
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
-/** A search result whose page data can be loaded (Pagefind's result objects). */
-export interface LoadableResult {
-  data(): Promise<{ meta: Record<string, string | undefined> }>;
+/** Which kind of name a token stands for: a term's title, or one of its aliases. */
+export type NameKind = "title" | "alias";
+
+const PREFIX: Record<NameKind, string> = { title: "qxt", alias: "qxa" };
+
+/**
+ * The search token of a name: one word that a term page carries in its search metadata and that a query for
+ * exactly that name (in any case, with any accents or punctuation) produces too. Searching Pagefind for it finds
+ * the term with that exact name through Pagefind's own word index, however large the glossary.
+ */
+export function nameToken(name: string, kind: NameKind): string | undefined {
+  const key = searchKey(name);
+  return key ? `${PREFIX[kind]}${fnv1a(key).toString(36)}` : undefined;
+}
+
+/** The tokens of every name of a term (title and aliases), space-separated, for its `keys` search metadata. */
+export function nameTokens(title: string, aliases: readonly string[]): string {
+  const tokens = [nameToken(title, "title"), ...aliases.map((alias) => nameToken(alias, "alias"))];
+  return [...new Set(tokens.filter(Boolean))].join(" ");
 }
 
 /**
- * Moves the results whose term name or alias equals the query to the front (titles before aliases), keeping every
- * other result in Pagefind's order. Only the first `depth` results are inspected: the ones a reader sees first,
- * whose data the results list loads anyway.
+ * Puts exact title matches first, then exact alias matches, then everything else in the order Pagefind ranked
+ * it, each result once.
  */
-export async function exactMatchesFirst<T extends LoadableResult>(
-  results: T[],
-  query: string,
-  depth = 10,
-): Promise<T[]> {
-  const key = searchKey(query);
-  if (!key) return results;
-  const head = results.slice(0, depth);
-  const metas = await Promise.all(head.map(async (result) => (await result.data()).meta));
-  const rankOf = (index: number): number => {
-    const names = namesOf(metas[index] ?? {}).map(searchKey);
-    if (names[0] === key) return 0;
-    return names.slice(1).includes(key) ? 1 : 2;
-  };
-  const order = head.map((_, index) => index).sort((a, b) => rankOf(a) - rankOf(b) || a - b);
-  return [...order.map((index) => head[index] as T), ...results.slice(depth)];
+export function exactFirst<T extends { id: string }>(titleMatches: T[], aliasMatches: T[], ranked: T[]): T[] {
+  const seen = new Set<string>();
+  const merged: T[] = [];
+  for (const result of [...titleMatches, ...aliasMatches, ...ranked]) {
+    if (seen.has(result.id)) continue;
+    seen.add(result.id);
+    merged.push(result);
+  }
+  return merged;
 }

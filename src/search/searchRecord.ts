@@ -3,7 +3,7 @@ import { levelLabel } from "../core/levels.ts";
 import { termPath } from "../core/paths.ts";
 import { markdownToPlainText } from "../core/plainText.ts";
 import type { Category } from "../core/schema.ts";
-import { ALIAS_SEPARATOR } from "./exactMatch.ts";
+import { ALIAS_SEPARATOR, nameTokens } from "./exactMatch.ts";
 
 /** A search record for one entry, in the shape of Pagefind's custom records. */
 export interface SearchRecord {
@@ -25,6 +25,7 @@ export function searchRecord(entry: Entry, category: Category, language: string)
     definition: description,
     category: category.title,
     level: levelLabel(level),
+    keys: nameTokens(title, aliases),
   };
   if (aliases.length > 0) meta.aliases = aliases.join(ALIAS_SEPARATOR);
   return {

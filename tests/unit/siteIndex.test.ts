@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SearchIndexError } from "../../src/search/pagefindIndex.ts";
+import { indexBuiltSite } from "../../src/search/siteIndex.ts";
+
+/** A built site with a home page and one page per slug, each term page marked for indexing. */
+function builtSite(slugs: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "glossary-index-"));
+  writeFileSync(join(dir, "index.html"), "<html lang='en'><body><h1>Home</h1><p>Everything.</p></body></html>");
+  for (const slug of slugs) {
+    mkdirSync(join(dir, "terms", slug), { recursive: true });
+    const page = `<html lang="en"><body><nav>Menu</nav><article data-pagefind-body><h1>${slug}</h1><p>About ${slug}.</p></article></body></html>`;
+    writeFileSync(join(dir, "terms", slug, "index.html"), page);
+  }
+  return dir;
+}
+
+describe("indexBuiltSite", () => {
+  it("indexes the term pages only and writes the bundle", async () => {
+    const dir = builtSite(["alpha", "beta"]);
+    await expect(indexBuiltSite(dir, "en", 2)).resolves.toEqual({ pageCount: 2 });
+    expect(existsSync(join(dir, "pagefind", "pagefind.js"))).toBe(true);
+    expect(existsSync(join(dir, "pagefind", "pagefind-component-ui.js"))).toBe(true);
+  });
+
+  it("fails, saying how many pages are missing, when fewer pages are indexed than were built", async () => {
+    const dir = builtSite(["alpha"]);
+    const failure = indexBuiltSite(dir, "en", 3);
+    await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
+    await expect(failure).rejects.toThrow("it holds 1 pages but 3 term pages were built");
+  });
+
+  it("can run again after a failure (Pagefind is always closed)", async () => {
+    await expect(indexBuiltSite(builtSite([]), "en", 1)).rejects.toThrow(SearchIndexError);
+    await expect(indexBuiltSite(builtSite(["gamma"]), "en", 1)).resolves.toEqual({ pageCount: 1 });
+  });
+});
