@@ -1,4 +1,5 @@
 import { type EntryFacts, slugOfFile } from "./entry.ts";
+import { nameKey } from "./nameKey.ts";
 import type { Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
 import { closestMatch } from "./suggest.ts";
@@ -74,9 +75,55 @@ export function brokenRelated(facts: readonly EntryFacts[], fileSlugs: ReadonlyS
   return problems;
 }
 
+/** Finds entries whose title another entry already has (ignoring case, accents and punctuation). */
+export function duplicateTitles(facts: readonly EntryFacts[]): Problem[] {
+  const firstByKey = new Map<string, EntryFacts>();
+  const problems: Problem[] = [];
+  for (const entry of facts) {
+    if (entry.title === undefined) continue;
+    const key = nameKey(entry.title);
+    const first = firstByKey.get(key);
+    if (!key) continue;
+    if (first) {
+      const message = `\`${entry.title}\` is already the title of ${first.file}: give each term one entry`;
+      problems.push(at(entry, ["title"], "title", message, "title-duplicate"));
+    } else {
+      firstByKey.set(key, entry);
+    }
+  }
+  return problems;
+}
+
+/** Finds aliases that equal another entry's title or alias, or repeat the entry's own title or another alias. */
+export function conflictingAliases(facts: readonly EntryFacts[]): Problem[] {
+  const owners = new Map<string, { entry: EntryFacts; what: string }>();
+  for (const entry of facts) {
+    if (entry.title !== undefined) owners.set(nameKey(entry.title), { entry, what: "title" });
+  }
+  const problems: Problem[] = [];
+  for (const entry of facts) {
+    entry.aliases.forEach((alias, index) => {
+      if (alias === undefined) return;
+      const key = nameKey(alias);
+      const owner = owners.get(key);
+      const field = `aliases[${index}]`;
+      if (owner && owner.entry === entry) {
+        const message = `\`${alias}\` repeats this entry's ${owner.what}: remove it`;
+        problems.push(at(entry, ["aliases", index], field, message, "alias-duplicate"));
+      } else if (owner) {
+        const message = `\`${alias}\` is already the ${owner.what} of ${owner.entry.file}: an alias must lead to one term`;
+        problems.push(at(entry, ["aliases", index], field, message, "alias-conflict"));
+      } else {
+        owners.set(key, { entry, what: "alias" });
+      }
+    });
+  }
+  return problems;
+}
+
 /**
- * Runs every rule that needs more than one file: duplicate slugs, unknown categories (skipped when the categories
- * themselves could not be read) and broken `related` links.
+ * Runs every rule that needs more than one file: duplicate slugs and titles, aliases that clash, unknown categories
+ * (skipped when the categories themselves could not be read) and broken `related` links.
  */
 export function crossEntryProblems(
   files: readonly string[],
@@ -85,6 +132,8 @@ export function crossEntryProblems(
 ): Problem[] {
   return [
     ...duplicateSlugs(files),
+    ...duplicateTitles(facts),
+    ...conflictingAliases(facts),
     ...(categories ? unknownCategories(facts, categories) : []),
     ...brokenRelated(facts, new Set(files.map(slugOfFile))),
   ];

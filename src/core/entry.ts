@@ -32,6 +32,10 @@ export interface EntryFacts {
   slug: string;
   file: string;
   source: YamlSource;
+  /** The `title` value when it is text. */
+  title?: string;
+  /** The `aliases` values by position; anything that is not text is left undefined. */
+  aliases: (string | undefined)[];
   /** The `category` value when it is text. */
   category?: string;
   /** The `related` values by position; anything that is not text is left undefined. */
@@ -50,22 +54,34 @@ function factsOf(slug: string, file: string, source: YamlSource): EntryFacts | u
   const value = source.value;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   const fields = value as Record<string, unknown>;
+  const texts = (value: unknown) =>
+    Array.isArray(value) ? value.map((item: unknown) => (typeof item === "string" ? item : undefined)) : [];
   const facts: EntryFacts = {
     slug,
     file,
     source,
-    related: Array.isArray(fields.related)
-      ? fields.related.map((item: unknown) => (typeof item === "string" ? item : undefined))
-      : [],
+    aliases: texts(fields.aliases),
+    related: texts(fields.related),
     draft: fields.draft === true,
   };
+  if (typeof fields.title === "string") facts.title = fields.title;
   if (typeof fields.category === "string") facts.category = fields.category;
   return facts;
 }
 
+/** The largest entry file accepted: far above any real entry, low enough that a stray file cannot stall a build. */
+export const MAX_ENTRY_BYTES = 1024 * 1024;
+
 /** Parses and validates one entry file on its own (checks that need other entries come later). */
 export function readEntry(file: string, raw: string): EntryResult {
   const problems: Problem[] = [];
+  if (raw.length > MAX_ENTRY_BYTES) {
+    const size = `${(raw.length / 1024 / 1024).toFixed(1)} MiB`;
+    const message = `is ${size}, over the 1 MiB limit for an entry: split it or remove what does not belong`;
+    return {
+      problems: [{ file, position: { line: 1, column: 1 }, message, rule: "file-too-large", severity: "error" }],
+    };
+  }
   const slug = slugOfFile(file);
   if (!isValidSlug(slug)) {
     const suggestion = slugify(slug);

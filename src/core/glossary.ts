@@ -1,12 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { analyseBody } from "./body.ts";
+import { brokenBodyLinks } from "./bodyLinks.ts";
 import { CATEGORIES_FILE, readCategories } from "./categories.ts";
 import { crossEntryProblems } from "./crossChecks.ts";
-import { type Entry, type EntryFacts, readEntry } from "./entry.ts";
+import { type Entry, type EntryFacts, readEntry, slugOfFile } from "./entry.ts";
+import { parseMarkdown } from "./markdownTree.ts";
 import { compareProblems, type Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
 import type { SiteSettings } from "./site.ts";
 import { readSiteSettings, SITE_FILE } from "./siteFile.ts";
+import { descriptionsRepeatingTitles, oneWayRelated, orphans } from "./warnings.ts";
 
 /** The folder, inside the content root, that holds one Markdown file per entry. */
 export const TERMS_DIR = "terms";
@@ -62,7 +66,10 @@ export function listEntryFiles(root: string): { files: string[]; problems: Probl
   return { files: files.sort(), problems };
 }
 
-/** Reads and validates a whole content folder: every file on its own, then every rule across files. */
+/**
+ * Reads and validates a whole content folder: every file on its own (front matter and body), then every rule
+ * across files (slugs, titles, aliases, categories, `related`, body links), then the warnings.
+ */
 export function loadGlossary(root: string): Glossary {
   const site = readSiteSettings(readOptional(join(root, SITE_FILE)));
   const categories = readCategories(readOptional(join(root, CATEGORIES_FILE)));
@@ -78,6 +85,14 @@ export function loadGlossary(root: string): Glossary {
   }
   const declared = categories.problems.length > 0 ? undefined : categories.categories;
   problems.push(...crossEntryProblems(listing.files, facts, declared));
+  const bodies = new Map(entries.map((entry) => [entry.slug, analyseBody(entry, parseMarkdown(entry.body))]));
+  for (const body of bodies.values()) problems.push(...body.problems);
+  problems.push(
+    ...brokenBodyLinks(entries, bodies, categories.categories, new Set(listing.files.map(slugOfFile))),
+    ...oneWayRelated(entries),
+    ...orphans(entries, bodies),
+    ...descriptionsRepeatingTitles(entries),
+  );
   return {
     root,
     settings: site.settings,

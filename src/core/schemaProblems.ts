@@ -30,14 +30,15 @@ const EXPECTED: Record<string, string> = {
 };
 
 function describeIssue(issue: Issue): { rule: string; message: string } {
+  if (issue.input === undefined && issue.code !== "custom" && issue.code !== "unrecognized_keys") {
+    return { rule: "required", message: "is required" };
+  }
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined
-        ? { rule: "required", message: "is required" }
-        : {
-            rule: "wrong-type",
-            message: `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`,
-          };
+      return {
+        rule: "wrong-type",
+        message: `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`,
+      };
     case "too_big":
       return {
         rule: "too-long",

@@ -1,15 +1,7 @@
+import { nameKey } from "../core/nameKey.ts";
+
 /** The separator between aliases in the `aliases` search metadata of a term page. */
 export const ALIAS_SEPARATOR = ", ";
-
-/** Normalises text for exact-name comparison: case, accents, punctuation and spacing are ignored. */
-export function searchKey(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
 
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
@@ -31,7 +23,7 @@ const PREFIX: Record<NameKind, string> = { title: "qxt", alias: "qxa" };
  * the term with that exact name through Pagefind's own word index, however large the glossary.
  */
 export function nameToken(name: string, kind: NameKind): string | undefined {
-  const key = searchKey(name);
+  const key = nameKey(name);
   return key ? `${PREFIX[kind]}${fnv1a(key).toString(36)}` : undefined;
 }
 

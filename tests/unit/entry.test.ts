@@ -164,3 +164,12 @@ describe("readEntry: each kind of invalid file", () => {
     expect(report(entryText(lines))).toHaveLength(5);
   });
 });
+
+describe("readEntry: files no contributor meant to write", () => {
+  it("rejects a huge file without parsing it", () => {
+    const huge = entryText(VALID_FRONT_MATTER, "word ".repeat(300_000));
+    const { problems } = readEntry(FILE, huge);
+    expect(problems.map((p) => p.rule)).toEqual(["file-too-large"]);
+    expect(problems[0]?.message).toContain("1.4 MiB");
+  });
+});

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { exactFirst, nameToken, nameTokens, searchKey } from "../../src/search/exactMatch.ts";
+import { nameKey } from "../../src/core/nameKey.ts";
+import { exactFirst, nameToken, nameTokens } from "../../src/search/exactMatch.ts";
 
-describe("searchKey", () => {
+describe("nameKey", () => {
   it("ignores case, accents, punctuation and spacing", () => {
-    expect(searchKey("  K-Means ")).toBe("k means");
-    expect(searchKey("Ångström")).toBe("angstrom");
-    expect(searchKey("Chain-of-Thought   Prompting")).toBe("chain of thought prompting");
-    expect(searchKey("?!")).toBe("");
+    expect(nameKey("  K-Means ")).toBe("k means");
+    expect(nameKey("Ångström")).toBe("angstrom");
+    expect(nameKey("Chain-of-Thought   Prompting")).toBe("chain of thought prompting");
+    expect(nameKey("?!")).toBe("");
   });
 });
 

@@ -1,0 +1,101 @@
+/**
+ * `npm run validate [-- --format text|github|json] [paths…]`: checks entries without building the site, with the
+ * same schema and rules as the build, and reports every problem at once. Exit 0 when there is no error (warnings
+ * allowed), 1 when there is, 2 on bad usage.
+ */
+import { existsSync, statSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import { resolveContentRoot } from "../src/core/contentRoot.ts";
+import { errorsOf, listEntryFiles, loadGlossary } from "../src/core/glossary.ts";
+import { displayRoot } from "../src/core/problem.ts";
+import { REPORT_FORMATS, type ReportFormat, report } from "../src/core/report.ts";
+
+const USAGE = `Usage: npm run validate -- [--format text|github|json] [path …]
+
+Checks the glossary's entries (all of them, or the given files or folders) with the same rules as the build.
+The content folder is ./content, or $GLOSSARY_CONTENT.
+
+  --format text    one line per problem, path:line:column  message  (rule)   (default)
+  --format github  GitHub Actions annotations (::error file=…,line=…::message)
+  --format json    machine-readable results
+  -h, --help       this help
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad usage.`;
+
+class UsageError extends Error {}
+
+function parse(argv: string[]): { format: ReportFormat; paths: string[] } | "help" {
+  let parsed: ReturnType<
+    typeof parseArgs<{
+      options: { format: { type: "string" }; help: { type: "boolean"; short: "h" } };
+      allowPositionals: true;
+    }>
+  >;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { format: { type: "string" }, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (parsed.values.help) return "help";
+  const format = parsed.values.format ?? "text";
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format \`${format}\`: use one of ${REPORT_FORMATS.join(", ")}`);
+  }
+  return { format: format as ReportFormat, paths: parsed.positionals };
+}
+
+/** Turns the paths given on the command line into the set of content-relative files they select. */
+function selectFiles(root: string, paths: string[]): Set<string> | undefined {
+  if (paths.length === 0) return undefined;
+  const all = listEntryFiles(root).files;
+  const selected = new Set<string>();
+  for (const path of paths) {
+    const absolute = resolve(path);
+    if (!existsSync(absolute)) throw new UsageError(`${path} does not exist`);
+    const inside = relative(root, absolute);
+    if (inside.startsWith("..") || resolve(root, inside) !== absolute) {
+      throw new UsageError(`${path} is not inside the content folder ${displayRoot(root)}`);
+    }
+    const prefix = inside.split(sep).join("/");
+    const matches = statSync(absolute).isDirectory()
+      ? all.filter((file) => prefix === "" || file.startsWith(`${prefix}/`))
+      : all.filter((file) => file === prefix);
+    if (matches.length === 0 && !statSync(absolute).isDirectory()) {
+      throw new UsageError(`${path} is not an entry file (entries are .md files under terms/)`);
+    }
+    for (const file of matches) selected.add(file);
+  }
+  return selected;
+}
+
+function main(argv: string[]): number {
+  let options: ReturnType<typeof parse>;
+  let selected: Set<string> | undefined;
+  const root = resolveContentRoot();
+  try {
+    options = parse(argv);
+    if (options === "help") {
+      console.log(USAGE);
+      return 0;
+    }
+    if (!existsSync(root)) throw new UsageError(`the content folder ${displayRoot(root)} does not exist`);
+    selected = selectFiles(root, options.paths);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`validate: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const glossary = loadGlossary(root);
+  const problems = selected ? glossary.problems.filter((p) => selected.has(p.file)) : glossary.problems;
+  const checked = selected ? selected.size : listEntryFiles(root).files.length;
+  const output = report(options.format, { problems, prefix: `${displayRoot(root)}/`, checked });
+  if (output) console.log(output);
+  return errorsOf({ problems }).length > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

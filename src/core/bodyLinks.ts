@@ -1,0 +1,88 @@
+import type { BodyFacts, BodyLink } from "./body.ts";
+import type { Entry } from "./entry.ts";
+import type { Problem } from "./problem.ts";
+import type { Category } from "./schema.ts";
+import { closestMatch } from "./suggest.ts";
+
+/** Ids every entry page has besides its body headings, so links may point at them. */
+export const PAGE_ANCHORS: readonly string[] = ["main", "aliases-heading", "sources-heading", "related-heading"];
+
+const TERM_LINK = /^\/terms\/([^/#?]+)\/?(?:#(.*))?$/;
+const CATEGORY_LINK = /^\/categories\/([^/#?]+)\/?$/;
+
+/** The slug a body link points at when it is a link to an entry page (`/terms/<slug>/`), else nothing. */
+export function linkedSlug(url: string): string | undefined {
+  return TERM_LINK.exec(url)?.[1];
+}
+
+function decode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/**
+ * Checks the site links in every body: `/terms/<slug>/` must name a published entry, a `#anchor` (on its own or
+ * after an entry link) a heading of that entry, and `/categories/<id>/` a category. Anchors are computed exactly as
+ * the site computes heading ids. `fileSlugs` are the slugs of every entry file: a link to a file with errors of its
+ * own is not reported again here.
+ */
+export function brokenBodyLinks(
+  entries: readonly Entry[],
+  bodies: ReadonlyMap<string, BodyFacts>,
+  categories: readonly Category[],
+  fileSlugs: ReadonlySet<string>,
+): Problem[] {
+  const published = new Map(entries.filter((entry) => !entry.data.draft).map((entry) => [entry.slug, entry]));
+  const drafts = new Set(entries.filter((entry) => entry.data.draft).map((entry) => entry.slug));
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const body = bodies.get(entry.slug);
+    if (!body) continue;
+    const report = (position: BodyLink["position"], message: string, rule: string) =>
+      problems.push({ file: entry.file, position, message, rule, severity: "error" });
+    const checkAnchor = (anchor: string, target: Entry, position: BodyLink["position"]) => {
+      const ids = bodies.get(target.slug)?.headingIds ?? new Set<string>();
+      const id = decode(anchor);
+      if (ids.has(id) || PAGE_ANCHORS.includes(id)) return;
+      const guess = closestMatch(id, ids);
+      const where = target === entry ? "this entry" : `\`${target.slug}\``;
+      report(
+        position,
+        `\`#${id}\` is not a heading of ${where}${guess ? `; did you mean \`#${guess}\`?` : ""}`,
+        "link-anchor-missing",
+      );
+    };
+    for (const link of body.links) {
+      if (link.url.startsWith("#")) {
+        if (link.url.length > 1) checkAnchor(link.url.slice(1), entry, link.position);
+        continue;
+      }
+      const term = TERM_LINK.exec(link.url);
+      if (term) {
+        const slug = term[1] ?? "";
+        const target = published.get(slug);
+        if (!target && fileSlugs.has(slug) && !drafts.has(slug)) continue;
+        if (!target) {
+          const guess = drafts.has(slug) ? undefined : closestMatch(slug, published.keys());
+          const why = drafts.has(slug) ? "is a draft, so it is not published" : "is not an entry";
+          report(
+            link.position,
+            `\`${link.url}\` ${why}${guess ? `; did you mean \`/terms/${guess}/\`?` : ""}`,
+            "link-term-missing",
+          );
+        } else if (term[2]) {
+          checkAnchor(term[2], target, link.position);
+        }
+        continue;
+      }
+      const category = CATEGORY_LINK.exec(link.url)?.[1];
+      if (category !== undefined && !categories.some((c) => c.id === category)) {
+        report(link.position, `\`${link.url}\` is not a category page`, "link-category-missing");
+      }
+    }
+  }
+  return problems;
+}

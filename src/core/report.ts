@@ -1,0 +1,81 @@
+import { formatProblem, type Problem } from "./problem.ts";
+
+/** The output formats of a validation report. */
+export const REPORT_FORMATS = ["text", "github", "json"] as const;
+
+/** One of the report formats. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** What was checked and what was found, for a report. */
+export interface ReportInput {
+  problems: readonly Problem[];
+  /** Prefix that turns a content-relative file into the path the reader uses (e.g. `content/`). */
+  prefix: string;
+  /** How many entry files were checked. */
+  checked: number;
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+/** A human report: errors, then warnings under their own heading, then a one-line summary. */
+export function textReport({ problems, prefix, checked }: ReportInput): string {
+  const errors = problems.filter((p) => p.severity === "error");
+  const warnings = problems.filter((p) => p.severity === "warning");
+  const lines = errors.map((p) => formatProblem(p, prefix));
+  if (warnings.length > 0) {
+    if (lines.length > 0) lines.push("");
+    lines.push("Warnings (these do not fail the check):", ...warnings.map((p) => formatProblem(p, prefix)));
+  }
+  const files = new Set(problems.map((p) => p.file)).size;
+  const found =
+    problems.length === 0
+      ? "no problems"
+      : `${plural(errors.length, "error")} and ${plural(warnings.length, "warning")} in ${plural(files, "file")}`;
+  if (lines.length > 0) lines.push("");
+  lines.push(`${errors.length > 0 ? "✖" : "✔"} ${plural(checked, "entry file")} checked: ${found}`);
+  return lines.join("\n");
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/** GitHub Actions workflow commands: one `::error` or `::warning` annotation per problem, on its file and line. */
+export function githubReport({ problems, prefix }: ReportInput): string {
+  return problems
+    .map((p) => {
+      const { line, column } = p.position ?? { line: 1, column: 1 };
+      const properties = Object.entries({ file: `${prefix}${p.file}`, line, col: column, title: p.rule })
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(",");
+      const message = `${p.field ? `${p.field}: ` : ""}${p.message}`;
+      return `::${p.severity} ${properties}::${escapeData(message)}`;
+    })
+    .join("\n");
+}
+
+/** Machine-readable results: every problem with its path, position, field, rule and severity, and the counts. */
+export function jsonReport({ problems, prefix, checked }: ReportInput): string {
+  const items = problems.map((p) => ({
+    file: `${prefix}${p.file}`,
+    line: p.position?.line ?? 1,
+    column: p.position?.column ?? 1,
+    ...(p.field ? { field: p.field } : {}),
+    rule: p.rule,
+    severity: p.severity,
+    message: p.message,
+  }));
+  const errors = items.filter((p) => p.severity === "error").length;
+  return JSON.stringify({ checked, errors, warnings: items.length - errors, problems: items }, null, 2);
+}
+
+/** Renders a report in the chosen format. */
+export function report(format: ReportFormat, input: ReportInput): string {
+  if (format === "github") return githubReport(input);
+  if (format === "json") return jsonReport(input);
+  return textReport(input);
+}

@@ -1,0 +1,65 @@
+import type { BodyFacts } from "./body.ts";
+import { linkedSlug } from "./bodyLinks.ts";
+import type { Entry } from "./entry.ts";
+import { nameKey } from "./nameKey.ts";
+import type { Problem } from "./problem.ts";
+
+function warning(entry: Entry, path: readonly PropertyKey[], field: string, message: string, rule: string): Problem {
+  return { file: entry.file, field, position: entry.source.locate(path), message, rule, severity: "warning" };
+}
+
+/** Warns about `related` links between published entries that the other entry does not return. */
+export function oneWayRelated(entries: readonly Entry[]): Problem[] {
+  const published = entries.filter((entry) => !entry.data.draft);
+  const bySlug = new Map(published.map((entry) => [entry.slug, entry]));
+  const problems: Problem[] = [];
+  for (const entry of published) {
+    entry.data.related.forEach((slug, index) => {
+      const other = bySlug.get(slug);
+      if (!other || other.data.related.includes(entry.slug)) return;
+      const message = `\`${slug}\` does not list this entry in its related: add \`${entry.slug}\` there if the link goes both ways`;
+      problems.push(warning(entry, ["related", index], `related[${index}]`, message, "related-one-way"));
+    });
+  }
+  return problems;
+}
+
+/** Warns about published entries that no other entry links to, through `related` or its body. */
+export function orphans(entries: readonly Entry[], bodies: ReadonlyMap<string, BodyFacts>): Problem[] {
+  const linked = new Set<string>();
+  for (const entry of entries) {
+    for (const slug of entry.data.related) if (slug !== entry.slug) linked.add(slug);
+    for (const link of bodies.get(entry.slug)?.links ?? []) {
+      const slug = linkedSlug(link.url);
+      if (slug && slug !== entry.slug) linked.add(slug);
+    }
+  }
+  return entries
+    .filter((entry) => !entry.data.draft && !linked.has(entry.slug) && entries.length > 1)
+    .map((entry) => ({
+      file: entry.file,
+      position: { line: 1, column: 1 },
+      message: "no other entry links to this one: add it to the `related` list of a close term",
+      rule: "orphan",
+      severity: "warning" as const,
+    }));
+}
+
+/** Warns about definitions that open by repeating the term ("Deep learning is …"), which wastes the lead. */
+export function descriptionsRepeatingTitles(entries: readonly Entry[]): Problem[] {
+  return entries
+    .filter((entry) => {
+      const title = nameKey(entry.data.title);
+      const description = nameKey(entry.data.description);
+      return title !== "" && (description === title || description.startsWith(`${title} `));
+    })
+    .map((entry) =>
+      warning(
+        entry,
+        ["description"],
+        "description",
+        'opens by repeating the title: say what the term is directly ("A branch of …", "The process of …")',
+        "description-repeats-title",
+      ),
+    );
+}
