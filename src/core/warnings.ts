@@ -4,6 +4,9 @@ import type { Entry } from "./entry.ts";
 import { nameKey } from "./nameKey.ts";
 import type { Problem } from "./problem.ts";
 
+/** Marks text a contributor still has to write (the `new` command's prompts); the validator warns while any is left. */
+export const PLACEHOLDER = "TODO:";
+
 function warning(entry: Entry, path: readonly PropertyKey[], field: string, message: string, rule: string): Problem {
   return { file: entry.file, field, position: entry.source.locate(path), message, rule, severity: "warning" };
 }
@@ -62,4 +65,27 @@ export function descriptionsRepeatingTitles(entries: readonly Entry[]): Problem[
         "description-repeats-title",
       ),
     );
+}
+
+/** Warns about prompts left in the definition or the body (text starting with `TODO:`). */
+export function placeholders(entries: readonly Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.data.description.includes(PLACEHOLDER)) {
+      const message = "still holds the prompt: write the one-sentence definition";
+      problems.push(warning(entry, ["description"], "description", message, "placeholder"));
+    }
+    const index = entry.body.indexOf(PLACEHOLDER);
+    if (index !== -1) {
+      const line = entry.bodyLine + (entry.body.slice(0, index).match(/\n/g)?.length ?? 0);
+      problems.push({
+        file: entry.file,
+        position: { line, column: 1 },
+        message: "the body still holds prompts starting with `TODO:`: replace them with the entry's text",
+        rule: "placeholder",
+        severity: "warning",
+      });
+    }
+  }
+  return problems;
 }

@@ -23,8 +23,7 @@ function entry(title: string, extra: string[] = []): string {
 }
 
 /** The errors of a content folder as `file field rule` (warnings have their own fixtures). */
-const rules = (root: string) =>
-  errorsOf(loadGlossary(root)).map((p) => `${p.file} ${p.field ?? "-"} ${p.rule}`);
+const rules = (root: string) => errorsOf(loadGlossary(root)).map((p) => `${p.file} ${p.field ?? "-"} ${p.rule}`);
 
 describe("loadGlossary", () => {
   it("loads a valid folder with no problems, drafts kept but not published", () => {

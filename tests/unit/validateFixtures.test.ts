@@ -11,7 +11,9 @@ describe.each(validateCases())("validator fixture %s", (name) => {
   it("reports exactly what expected.txt says", () => {
     const root = caseFolder(name);
     try {
-      const expected = readFileSync(join(VALIDATE_FIXTURES, name, "expected.txt"), "utf8").split("\n").filter(Boolean);
+      const expected = readFileSync(join(VALIDATE_FIXTURES, name, "expected.txt"), "utf8")
+        .split("\n")
+        .filter(Boolean);
       expect(caseReport(root)).toEqual(expected);
     } finally {
       rmSync(root, { recursive: true, force: true });
