@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { astroBuild, projectRoot } from "../helpers/astroBuild.ts";
+import { runScript } from "../helpers/runScript.ts";
 
 describe("a glossary with invalid entries", () => {
   it("fails the build, naming every file and field, with no stack trace and no output", async () => {
@@ -18,5 +19,20 @@ describe("a glossary with invalid entries", () => {
     expect(output).not.toMatch(/^\s+at /m);
     expect(output).not.toContain("Stack trace");
     expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+  });
+});
+
+describe("validate and build", () => {
+  it("fail on the same bad entry, naming the same files, positions and fields", async () => {
+    const content = join(projectRoot, "tests/fixtures/broken-glossary");
+    const outDir = join(mkdtempSync(join(tmpdir(), "glossary-broken-")), "dist");
+    const build = await astroBuild(content, outDir);
+    const validate = runScript("validate", [], content);
+    expect(build.code).toBe(1);
+    expect(validate.status).toBe(1);
+    const located = (text: string) =>
+      [...text.matchAll(/(terms\/[\w.-]+\.md:\d+:\d+ {2}[\w.[\]]+:)/g)].map((match) => match[1]).sort();
+    expect(located(validate.stdout)).toHaveLength(3);
+    expect(located(build.output)).toEqual(located(validate.stdout));
   });
 });

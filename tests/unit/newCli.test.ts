@@ -52,7 +52,10 @@ describe("npm run new", () => {
     expect(sameSlug.status).toBe(1);
     expect(sameSlug.stderr).toContain("terms/beta.md already has the slug `beta`");
     expect(readFileSync(join(root, "terms/beta.md"), "utf8")).toBe(before);
-    const gpu = readFileSync(join(root, "terms/alpha.md"), "utf8").replace("title: Alpha", "title: Graphics Processing Unit");
+    const gpu = readFileSync(join(root, "terms/alpha.md"), "utf8").replace(
+      "title: Alpha",
+      "title: Graphics Processing Unit",
+    );
     writeFileSync(join(root, "terms/gpu.md"), gpu);
     const sameTitle = create(root, "graphics processing UNIT", "--category", "basics");
     expect(sameTitle.status).toBe(1);
