@@ -130,8 +130,29 @@ function acronym(title: string): string {
 }
 
 /**
+ * Links every entry to 4 or 5 others, always both ways (as the validator expects of a curated glossary): its two
+ * neighbours on each side in a ring, plus, for some, one chord to a random entry that gets the link back.
+ */
+function symmetricNeighbours(random: () => number, count: number): number[][] {
+  if (count < 6) return Array.from({ length: count }, (_, i) => [...Array(count).keys()].filter((j) => j !== i));
+  const links = Array.from({ length: count }, (_, i) =>
+    [1, 2, -1, -2].map((offset) => (((i + offset) % count) + count) % count),
+  );
+  for (let i = 0; i < count; i++) {
+    const j = Math.floor(random() * count);
+    const a = links[i] as number[];
+    const b = links[j] as number[];
+    if (j === i || a.length >= 5 || b.length >= 5 || a.includes(j)) continue;
+    a.push(j);
+    b.push(i);
+  }
+  return links;
+}
+
+/**
  * Writes a deterministic synthetic glossary in the real content format: `categories.yaml`, `site.yaml` and one
- * valid entry per term (categories, levels, aliases, 3–5 related links, sources, body sections with term links).
+ * valid entry per term (categories, levels, aliases, 4–5 two-way related links, sources, body sections with term
+ * links), so that it validates without errors or warnings.
  */
 export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): { slugs: string[]; titles: string[] } {
   const random = seededRandom(options.seed);
@@ -150,21 +171,17 @@ export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): 
     categories.map((c) => `- id: ${c.id}\n  title: ${c.title}\n  description: Synthetic category ${c.id}.\n`).join(""),
   );
   writeFileSync(join(dir, "site.yaml"), `title: Synthetic Glossary\nurl: https://example.org/\n`);
+  const related = symmetricNeighbours(random, slugs.length);
   titles.forEach((title, index) => {
     const slug = slugs[index] as string;
-    const related = new Set<string>();
-    const wanted = between(random, 3, 5);
-    while (related.size < wanted) {
-      const other = slugs[Math.floor(random() * slugs.length)] as string;
-      if (other !== slug) related.add(other);
-    }
+    const relatedSlugs = (related[index] ?? []).map((other) => slugs[other] as string);
     const aliases: string[] = [];
     const short = acronym(title);
     if (short.length > 1 && !usedAliases.has(short.toLowerCase()) && random() < 0.6) aliases.push(short);
     for (const alias of aliases) usedAliases.add(alias.toLowerCase());
     const year = between(random, 2024, 2026);
     const published = `${year}-${String(between(random, 1, 12)).padStart(2, "0")}-${String(between(random, 1, 28)).padStart(2, "0")}`;
-    const links = [...related].slice(0, 3).map((other) => `[${other.replace(/-/g, " ")}](/terms/${other}/)`);
+    const links = relatedSlugs.slice(0, 3).map((other) => `[${other.replace(/-/g, " ")}](/terms/${other}/)`);
     const section = Math.floor(bodyChars / 4);
     const body = [
       paragraph(random, section, links),
@@ -180,7 +197,7 @@ export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): 
       `level: ${pick(random, LEVELS)}`,
       `published: ${published}`,
       aliases.length > 0 ? `aliases: [${aliases.join(", ")}]` : "",
-      `related: [${[...related].join(", ")}]`,
+      `related: [${relatedSlugs.join(", ")}]`,
       "sources:",
       `  - title: Reference for ${title}`,
       `    url: https://example.org/references/${slug}`,

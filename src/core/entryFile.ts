@@ -47,7 +47,8 @@ export function parseEntryFile(file: string, raw: string): EntryFileResult {
       ],
     };
   }
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+  const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
+  if (!closing) {
     return {
       ok: false,
       problems: [
@@ -61,8 +62,10 @@ export function parseEntryFile(file: string, raw: string): EntryFileResult {
       ],
     };
   }
+  // gray-matter reads the front-matter block only: handing it the body too would only make it copy and hash it.
+  const blockEnd = 3 + closing.index + closing[0].length;
   let source: YamlSource | undefined;
-  const parsed = matter(text, {
+  matter(text.slice(0, blockEnd), {
     engines: {
       yaml: (yaml: string) => {
         source = parseYamlSource(yaml);
@@ -85,7 +88,7 @@ export function parseEntryFile(file: string, raw: string): EntryFileResult {
       ),
     };
   }
-  const body = parsed.content;
-  const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
+  const body = text.slice(blockEnd);
+  const bodyLine = text.slice(0, blockEnd).split("\n").length;
   return { ok: true, value: { source: yamlSource, body, bodyLine } };
 }

@@ -1,9 +1,10 @@
+import { CORE_SCHEMA, load } from "js-yaml";
 import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import type { Position } from "./problem.ts";
 
 /** A parsed YAML document that can tell where each value and key stands in the file. */
 export interface YamlSource {
-  /** The plain JavaScript value of the document. */
+  /** The plain JavaScript value of the document; undefined when there are errors. */
   value: unknown;
   /** Syntax errors with their positions; the value is unusable when there is any. */
   errors: { message: string; position: Position }[];
@@ -11,24 +12,49 @@ export interface YamlSource {
   locate(path: readonly PropertyKey[], key?: boolean): Position;
 }
 
-/**
- * Parses YAML 1.2 (core schema: dates stay strings, so impossible dates can be reported instead of silently rolled over).
- * `firstLine` is the file line the source starts on, so positions are file positions.
- */
-export function parseYamlSource(source: string, firstLine = 1): YamlSource {
+interface Located {
+  document: Document;
+  at(offset: number): Position;
+}
+
+function located(source: string, firstLine: number): Located {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + firstLine - 1, column: col };
-  };
   return {
-    value: document.errors.length > 0 ? undefined : document.toJS(),
-    errors: document.errors.map((error) => ({
-      message: firstSentence(error.message),
-      position: at(error.pos[0]),
-    })),
+    document,
+    at(offset) {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line: line + firstLine - 1, column: col };
+    },
+  };
+}
+
+/**
+ * Parses YAML 1.2 (core schema: dates stay strings, so impossible dates can be reported instead of silently rolled
+ * over). The value comes from js-yaml, which is fast; positions come from the `yaml` parser, which keeps them but
+ * is several times slower, so it runs only when a position or an error message is asked for. `firstLine` is the
+ * file line the source starts on, so positions are file positions.
+ */
+export function parseYamlSource(source: string, firstLine = 1): YamlSource {
+  let detailed: Located | undefined;
+  const detail = () => {
+    detailed ??= located(source, firstLine);
+    return detailed;
+  };
+  let value: unknown;
+  let errors: YamlSource["errors"] = [];
+  try {
+    value = load(source, { schema: CORE_SCHEMA });
+  } catch {
+    const { document, at } = detail();
+    errors = document.errors.map((error) => ({ message: firstSentence(error.message), position: at(error.pos[0]) }));
+    if (errors.length === 0) errors = [{ message: "it could not be read", position: { line: firstLine, column: 1 } }];
+  }
+  return {
+    value,
+    errors,
     locate(path, key = false) {
+      const { document, at } = detail();
       return at(findOffset(document, path, key));
     },
   };
