@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: "site",
-          include: ["tests/output/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          include: ["tests/output/**/*.test.ts", "tests/e2e/**/*.test.ts", "tests/quality/**/*.test.ts"],
           globalSetup: ["tests/helpers/buildSites.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -1,6 +1,6 @@
 import { satteri } from "@astrojs/markdown-satteri";
 import { headingAnchorsPlugin } from "./headingAnchors.ts";
-import { rebaseLinksPlugin } from "./rebaseLinks.ts";
+import { linkAttributesPlugin } from "./linkAttributes.ts";
 
 /**
  * The site's Markdown processor: Astro's native Sätteri renderer with the glossary's two HAST plugins. Smart
@@ -8,7 +8,7 @@ import { rebaseLinksPlugin } from "./rebaseLinks.ts";
  */
 export function markdownProcessor(base: string) {
   return satteri({
-    hastPlugins: [rebaseLinksPlugin(base), headingAnchorsPlugin()],
+    hastPlugins: [linkAttributesPlugin(base), headingAnchorsPlugin()],
     features: { smartPunctuation: false },
   });
 }

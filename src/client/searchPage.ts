@@ -23,6 +23,25 @@ function toUrl(term: string, filters: Record<string, string[]>): void {
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
 
+/**
+ * Gives each filter dropdown's button an accessible name, now and whenever Pagefind renders it again. Pagefind
+ * renders it as a combobox whose only name is its visible text, which screen readers do not announce for that
+ * role (axe: button-name).
+ */
+function labelFilterTriggers(mount: HTMLElement): void {
+  const label = () => {
+    for (const dropdown of mount.querySelectorAll("pagefind-filter-dropdown")) {
+      const trigger = dropdown.querySelector(".pf-dropdown-trigger");
+      const name = dropdown.getAttribute("label");
+      if (trigger && name && !trigger.hasAttribute("aria-label")) {
+        trigger.setAttribute("aria-label", `Filter by ${name.toLowerCase()}`);
+      }
+    }
+  };
+  label();
+  new MutationObserver(label).observe(mount, { childList: true, subtree: true });
+}
+
 /** Starts the search page: loads Pagefind, shows the search interface and runs the search in the URL. */
 async function start(): Promise<void> {
   const mount = document.querySelector<HTMLElement>("[data-search-app]");
@@ -33,6 +52,7 @@ async function start(): Promise<void> {
   const instance = configureSearch(await loadPagefindComponents(), INSTANCE);
   mount.append(template.content.cloneNode(true));
   mount.hidden = false;
+  labelFilterTriggers(mount);
   document.querySelector("[data-search-loading]")?.remove();
   const { term, filters } = fromUrl();
   if (term || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(term, filters);

@@ -21,6 +21,12 @@ export interface BodyFacts {
 /** Inline tags an entry may use as raw HTML: formatting with no attributes, which Markdown cannot express. */
 export const ALLOWED_HTML = /^<\/?(kbd|sub|sup|mark|br)\s*\/?>$|^<!--[\s\S]*-->$/i;
 
+/** Tells whether a link or image address is safe to publish: relative, or http, https or mailto. */
+export function isSafeUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\p{Cc}\s]/gu, ""))?.[1]?.toLowerCase();
+  return scheme === undefined || ["http", "https", "mailto"].includes(scheme);
+}
+
 /** Walks an mdast tree depth-first, skipping nothing. */
 function* walk(node: Nodes): Generator<Nodes> {
   yield node;
@@ -54,8 +60,16 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine">, tree: Root)
         report(node, `heading jumps from level ${depth} to ${node.depth}: use \`${wanted}\` here`, "heading-skip");
       }
       depth = node.depth;
-    } else if (node.type === "link" || node.type === "definition") {
-      links.push({ url: node.url, position: at(node) });
+    } else if (node.type === "link" || node.type === "definition" || node.type === "image") {
+      if (!isSafeUrl(node.url)) {
+        report(
+          node,
+          `\`${node.url.slice(0, 40)}\` is not a web address: links and images may use http, https, mailto or a site path`,
+          "unsafe-url",
+        );
+      } else if (node.type !== "image") {
+        links.push({ url: node.url, position: at(node) });
+      }
     } else if (node.type === "html" && !ALLOWED_HTML.test(node.value.trim()) && !node.value.startsWith("</")) {
       const tag = /^<\/?[a-z][\w-]*/i.exec(node.value.trim())?.[0] ?? node.value.trim().slice(0, 20);
       report(

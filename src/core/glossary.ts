@@ -10,7 +10,7 @@ import { compareProblems, type Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
 import type { SiteSettings } from "./site.ts";
 import { readSiteSettings, SITE_FILE } from "./siteFile.ts";
-import { descriptionsRepeatingTitles, oneWayRelated, orphans, placeholders } from "./warnings.ts";
+import { descriptionsRepeatingTitles, markupInFields, oneWayRelated, orphans, placeholders } from "./warnings.ts";
 
 /** The folder, inside the content root, that holds one Markdown file per entry. */
 export const TERMS_DIR = "terms";
@@ -93,6 +93,7 @@ export function loadGlossary(root: string): Glossary {
     ...orphans(entries, bodies),
     ...descriptionsRepeatingTitles(entries),
     ...placeholders(entries),
+    ...markupInFields(entries),
   );
   return {
     root,

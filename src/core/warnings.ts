@@ -89,3 +89,36 @@ export function placeholders(entries: readonly Entry[]): Problem[] {
   }
   return problems;
 }
+
+const MARKUP = /<\/?[a-z][^>]*>|&[a-z]+;|&#\d+;/i;
+
+/**
+ * Warns about front-matter text that looks like HTML (a tag or an entity). It is shown as plain text, never as
+ * markup, so it would only appear on the page as written: `<b>` and all.
+ */
+export function markupInFields(entries: readonly Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const { title, description, aliases, sources } = entry.data;
+    const fields: [PropertyKey[], string, string][] = [
+      [["title"], "title", title],
+      [["description"], "description", description],
+      ...aliases.map((alias, index): [PropertyKey[], string, string] => [
+        ["aliases", index],
+        `aliases[${index}]`,
+        alias,
+      ]),
+      ...sources.map((source, index): [PropertyKey[], string, string] => [
+        ["sources", index, "title"],
+        `sources[${index}].title`,
+        source.title,
+      ]),
+    ];
+    for (const [path, field, text] of fields) {
+      if (!MARKUP.test(text)) continue;
+      const message = "looks like HTML, which is shown as plain text: write the words themselves";
+      problems.push(warning(entry, path, field, message, "markup-in-field"));
+    }
+  }
+  return problems;
+}

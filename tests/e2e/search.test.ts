@@ -129,6 +129,16 @@ describe("the search page", () => {
   });
 });
 
+describe("untrusted text in search results", () => {
+  it("shows markup from front matter as text, never as elements", async () => {
+    const page = await site.visit("search/?q=kernel%20trick");
+    await resultHrefs(page, ".search-app");
+    const facts = await page.textContent(".search-app .search-result-facts");
+    expect(facts).toContain("also kernel method, <img src=x onerror=alert(1)>");
+    expect(await page.$$eval(".search-app pagefind-results img", (images) => images.length)).toBe(0);
+  });
+});
+
 describe("the whole search session", () => {
   it("logged no console errors", () => {
     expect(site.errors).toEqual([]);

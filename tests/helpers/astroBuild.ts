@@ -10,9 +10,12 @@ export interface BuildResult {
   output: string;
 }
 
+/** Variables a vitest worker sets (mirrors of `import.meta.env`) that would change how Astro builds. */
+const RUNNER_VARIABLES = new Set(["NODE_ENV", "TEST", "BASE_URL", "MODE", "DEV", "PROD", "SSR"]);
+
 /**
  * The environment for an Astro child process on a content folder: the test runner's own variables (NODE_ENV=test,
- * VITEST…) are removed, since Astro would otherwise behave as under test instead of as a contributor runs it.
+ * BASE_URL, MODE, VITEST…) are removed, since Astro would otherwise build as under test, not as a contributor does.
  */
 export function astroEnv(contentDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -22,7 +25,7 @@ export function astroEnv(contentDir: string): NodeJS.ProcessEnv {
     NO_COLOR: "1",
   };
   for (const name of Object.keys(env)) {
-    if (name === "NODE_ENV" || name === "TEST" || name.startsWith("VITEST")) delete env[name];
+    if (RUNNER_VARIABLES.has(name) || name.startsWith("VITEST")) delete env[name];
   }
   return env;
 }

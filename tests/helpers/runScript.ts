@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { projectRoot } from "./astroBuild.ts";
+import { astroEnv, projectRoot } from "./astroBuild.ts";
 
 /** How a command-line script ended: its exit status and what it printed on each stream. */
 export interface ScriptRun {
@@ -13,7 +13,7 @@ export interface ScriptRun {
 export function runScript(name: string, args: string[], contentDir: string): ScriptRun {
   const result = spawnSync(process.execPath, [join(projectRoot, "scripts", `${name}.ts`), ...args], {
     cwd: projectRoot,
-    env: { ...process.env, GLOSSARY_CONTENT: contentDir, NO_COLOR: "1" },
+    env: astroEnv(contentDir),
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

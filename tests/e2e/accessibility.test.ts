@@ -1,0 +1,154 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations } from "../helpers/quality/axe.ts";
+import { SiteBrowser } from "../helpers/siteBrowser.ts";
+
+let site: SiteBrowser;
+
+beforeAll(async () => {
+  site = await SiteBrowser.open(inject("fixtureDist"), "/glossary/");
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Every kind of page, and how to bring it to the state to check. */
+const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unknown> }[] = [
+  { name: "home and A–Z index", path: "" },
+  { name: "term", path: "terms/k-means/" },
+  { name: "category", path: "categories/basics/" },
+  { name: "empty category", path: "categories/empty-shelf/" },
+  { name: "categories", path: "categories/" },
+  { name: "404", path: "no/such/page/" },
+  {
+    name: "search page with results",
+    path: "search/?q=kernel",
+    ready: (page) => page.waitForSelector(".search-app .pf-result-link"),
+  },
+  {
+    name: "search dialog with results",
+    path: "terms/angstrom/",
+    ready: async (page) => {
+      await page.keyboard.press("/");
+      await page.waitForSelector("pagefind-modal dialog[open]");
+      await page.keyboard.type("kernel");
+      await page.waitForSelector("pagefind-modal .pf-result-link");
+    },
+  },
+];
+
+describe.each(["light", "dark"] as const)("accessibility in the %s colour scheme", (colorScheme) => {
+  it.each(PAGES)("axe finds no violation on the $name page", async ({ path, ready }) => {
+    const page = await site.visit(path, { colorScheme });
+    await ready?.(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe("the accessibility check", () => {
+  it("fails on a page with an inaccessible snippet", async () => {
+    const page = await site.visit("terms/k-means/");
+    await page.evaluate(() => {
+      document
+        .querySelector("main")
+        ?.insertAdjacentHTML("beforeend", '<img src="/glossary/favicon.svg"><a href="/"></a>');
+    });
+    const violations = await axeViolations(page);
+    expect(violations.some((v) => v.startsWith("image-alt:"))).toBe(true);
+    expect(violations.some((v) => v.startsWith("link-name:"))).toBe(true);
+  });
+});
+
+/** The element that has focus, described for assertions, with whether its focus is visible. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    const outlined = style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0;
+    const rect = element.getBoundingClientRect();
+    return {
+      tag: element.tagName.toLowerCase(),
+      href: element.getAttribute("href"),
+      text: element.textContent?.trim().replace(/\s+/g, " ") ?? "",
+      visible: outlined || style.boxShadow !== "none",
+      onScreen: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight,
+    };
+  });
+}
+
+describe("keyboard", () => {
+  it("offers a skip link first, visible when focused, that moves focus to the main content", async () => {
+    const page = await site.visit("terms/k-means/");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ tag: "a", href: "#main", visible: true, onScreen: true });
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+  });
+
+  it("reaches every link and control of a term page, each with a visible focus", async () => {
+    const page = await site.visit("terms/k-means/");
+    const expected = await page.$$eval("a[href], button, input, select, textarea, [tabindex='0']", (elements) => {
+      const shown = elements.filter((element) => (element as HTMLElement).offsetParent !== null);
+      shown.forEach((element, index) => {
+        element.setAttribute("data-tab-stop", String(index));
+      });
+      return shown.length;
+    });
+    const reached = new Set<string>();
+    for (let i = 0; i < expected + 2; i++) {
+      await page.keyboard.press("Tab");
+      const now = await focused(page);
+      if (!now) break;
+      expect(now.visible, `${now.tag} ${now.href}`).toBe(true);
+      reached.add(await page.evaluate(() => document.activeElement?.getAttribute("data-tab-stop") ?? "?"));
+    }
+    expect(reached.size).toBe(expected);
+    expect(reached.has("?")).toBe(false);
+  });
+
+  it("reaches the previous and next links", async () => {
+    const page = await site.visit("terms/k-means/");
+    const stops: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press("Tab");
+      stops.push((await page.evaluate(() => document.activeElement?.getAttribute("rel"))) ?? "");
+    }
+    expect(stops).toContain("prev");
+    expect(stops).toContain("next");
+  });
+
+  it("moves through the letter bar and jumps to a letter group", async () => {
+    const page = await site.visit();
+    await page.focus('nav[aria-label="Jump to letter"] a[href="#letter-k"]');
+    expect(await focused(page)).toMatchObject({ visible: true, text: "K" });
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ href: "#letter-x" });
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.hash === "#letter-k");
+    const top = await page.$eval("#letter-k", (element) => element.getBoundingClientRect().top);
+    expect(top).toBeLessThan(200);
+  });
+
+  it("has landmarks: banner, navigation, main and contentinfo", async () => {
+    const page = await site.visit("terms/k-means/");
+    const landmarks = await page.$$eval("header, nav, main, footer", (elements) =>
+      elements.map(
+        (element) =>
+          `${element.tagName.toLowerCase()}${element.getAttribute("aria-label") ? `:${element.getAttribute("aria-label")}` : ""}`,
+      ),
+    );
+    expect(landmarks).toEqual(
+      expect.arrayContaining(["header", "nav:Main", "nav:Breadcrumb", "main", "nav:Previous and next term"]),
+    );
+    expect(await page.$$eval("body > footer", (elements) => elements.length)).toBe(1);
+  });
+});
+
+describe("the browser session", () => {
+  it("logged no console errors (no Content-Security-Policy violation either)", () => {
+    expect(site.errors).toEqual([]);
+  });
+});

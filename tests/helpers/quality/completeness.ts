@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import type { Glossary } from "../../../src/core/glossary.ts";
+import { publishedEntries } from "../../../src/core/glossary.ts";
+import type { BuiltSite } from "../builtSite.ts";
+
+/** The page URLs a written Pagefind bundle holds, read from its fragments. */
+export function indexedUrls(bundleDir: string): string[] {
+  const dir = join(bundleDir, "fragment");
+  return readdirSync(dir).map((file) => {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString("utf8");
+    return (JSON.parse(text.slice(text.indexOf("{"))) as { url: string }).url;
+  });
+}
+
+/**
+ * Every published entry must appear exactly once as a page, in the A–Z index, on its category's page (and no
+ * other), and in the search index; drafts nowhere. Lists every way the built site falls short.
+ */
+export function completenessProblems(glossary: Glossary, site: BuiltSite): string[] {
+  const problems: string[] = [];
+  const published = publishedEntries(glossary);
+  const count = <T>(items: T[], item: T) => items.filter((other) => other === item).length;
+  const home = site
+    .parsed("index.html")
+    .querySelectorAll(".letter-group dt a")
+    .map((a) => a.getAttribute("href"));
+  const indexed = indexedUrls(join(site.dir, "pagefind")).map((url) => `${site.base}${url.replace(/^\//, "")}`);
+  const listed = new Map(
+    glossary.categories.map((category) => [
+      category.id,
+      site
+        .parsed(`categories/${category.id}/index.html`)
+        .querySelectorAll(".term-list dt > a")
+        .map((a) => a.getAttribute("href")),
+    ]),
+  );
+  for (const entry of published) {
+    const url = `${site.base}terms/${entry.slug}/`;
+    if (!site.fileFor(url)) problems.push(`${entry.slug}: no page`);
+    if (count(home, url) !== 1) problems.push(`${entry.slug}: ${count(home, url)} times in the A–Z index`);
+    for (const [id, urls] of listed) {
+      const expected = id === entry.data.category ? 1 : 0;
+      if (count(urls, url) !== expected) problems.push(`${entry.slug}: ${count(urls, url)} times on category ${id}`);
+    }
+    if (count(indexed, url) !== 1) problems.push(`${entry.slug}: ${count(indexed, url)} times in the search index`);
+  }
+  const termPages = site.htmlFiles().filter((file) => /^terms\/[^/]+\/index\.html$/.test(file));
+  if (termPages.length !== published.length)
+    problems.push(`${termPages.length} term pages for ${published.length} entries`);
+  if (home.length !== published.length) problems.push(`${home.length} A–Z entries for ${published.length} entries`);
+  if (indexed.length !== published.length)
+    problems.push(`${indexed.length} search records for ${published.length} entries`);
+  return problems;
+}

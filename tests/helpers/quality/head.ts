@@ -1,0 +1,26 @@
+import type { BuiltSite } from "../builtSite.ts";
+
+/**
+ * Every page must have a language, a title and a meta description, a canonical URL on the configured site that
+ * names the page itself, and the Content-Security-Policy; titles and canonical URLs must be unique.
+ */
+export function headProblems(site: BuiltSite, origin: string): string[] {
+  const problems: string[] = [];
+  const titles = new Map<string, string>();
+  for (const file of site.htmlFiles()) {
+    const page = site.parsed(file);
+    const say = (what: string) => problems.push(`${file}: ${what}`);
+    if (!page.querySelector("html")?.getAttribute("lang")) say("no lang");
+    const title = page.querySelector("title")?.textContent.trim() ?? "";
+    if (!title) say("no title");
+    const twin = titles.get(title);
+    if (title && twin) say(`same title as ${twin}`);
+    titles.set(title, file);
+    if (!page.querySelector('meta[name="description"]')?.getAttribute("content")?.trim()) say("no meta description");
+    if (!page.querySelector('meta[http-equiv="Content-Security-Policy"]')) say("no Content-Security-Policy");
+    const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute("href");
+    const expected = `${origin}${site.urlOf(file)}`;
+    if (canonical !== expected) say(`canonical is ${canonical}, not ${expected}`);
+  }
+  return problems;
+}

@@ -1,0 +1,127 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { loadGlossary } from "../../src/core/glossary.ts";
+import { projectRoot } from "../helpers/astroBuild.ts";
+import { BuiltSite } from "../helpers/builtSite.ts";
+import { completenessProblems } from "../helpers/quality/completeness.ts";
+import { headProblems } from "../helpers/quality/head.ts";
+import { htmlErrors } from "../helpers/quality/htmlValidity.ts";
+import { brokenLinks, unreachablePages } from "../helpers/quality/links.ts";
+import { unsafeMarkup } from "../helpers/quality/unsafeMarkup.ts";
+
+/** The two built sites every check runs on: the fixture under a sub-path, the sample at the domain root. */
+const SITES = [
+  {
+    name: "fixture",
+    dist: () => inject("fixtureDist"),
+    base: "/glossary/",
+    origin: "https://example.test",
+    content: "tests/fixtures/glossary",
+  },
+  { name: "sample", dist: () => inject("sampleDist"), base: "/", origin: "https://example.org", content: "content" },
+];
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the fixture site with one file changed (or added), to show a check fails when the site breaks its rule. */
+function brokenCopy(file: string, change: (html: string) => string): BuiltSite {
+  const dir = mkdtempSync(join(tmpdir(), "glossary-broken-site-"));
+  copies.push(dir);
+  cpSync(inject("fixtureDist"), dir, { recursive: true });
+  const path = join(dir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, change(existsSync(path) ? readFileSync(path, "utf8") : ""));
+  return new BuiltSite(dir, "/glossary/");
+}
+
+const TERM = "terms/k-means/index.html";
+const inMain = (snippet: string) => (html: string) => html.replace("</main>", `${snippet}</main>`);
+
+describe.each(SITES)("the $name site", ({ dist, base, origin, content }) => {
+  const site = () => new BuiltSite(dist(), base);
+
+  it("is valid HTML on every page", async () => {
+    expect(await htmlErrors(site())).toEqual([]);
+  });
+
+  it("has no broken internal link or fragment", () => {
+    expect(brokenLinks(site())).toEqual([]);
+  });
+
+  it("has every page reachable from the home page", () => {
+    expect(unreachablePages(site())).toEqual([]);
+  });
+
+  it("gives every page a unique title, a description, its canonical URL, lang and the CSP", () => {
+    expect(headProblems(site(), origin)).toEqual([]);
+  });
+
+  it("has no markup that could run script or leave the page unsafely", () => {
+    const problems = site()
+      .htmlFiles()
+      .flatMap((file) =>
+        unsafeMarkup(readFileSync(join(dist(), file), "utf8"), `${base}_astro/`).map((p) => `${file}: ${p}`),
+      );
+    expect(problems).toEqual([]);
+  });
+
+  it("shows every published entry exactly once as a page, in the A–Z index, in its category and in search", () => {
+    expect(completenessProblems(loadGlossary(join(projectRoot, content)), site())).toEqual([]);
+  });
+});
+
+describe("each check fails on a site built to break it", () => {
+  it("invalid HTML", async () => {
+    const site = brokenCopy(TERM, inMain("<div><span>unclosed</div>"));
+    expect((await htmlErrors(site)).some((error) => error.startsWith(TERM))).toBe(true);
+  });
+
+  it("a broken link and a broken fragment", () => {
+    const site = brokenCopy(TERM, inMain('<a href="/glossary/terms/nope/">x</a><a href="#nowhere">y</a>'));
+    expect(brokenLinks(site)).toEqual([
+      `${TERM}: /glossary/terms/nope/ (no page)`,
+      `${TERM}: /glossary/terms/k-means/#nowhere (no #nowhere)`,
+    ]);
+  });
+
+  it("a page nothing links to", () => {
+    const orphan = readFileSync(join(inject("fixtureDist"), TERM), "utf8");
+    const site = brokenCopy("terms/orphan/index.html", () => orphan);
+    expect(unreachablePages(site)).toEqual(["terms/orphan/index.html"]);
+  });
+
+  it("a duplicated title and a missing description", () => {
+    const site = brokenCopy(TERM, (html) =>
+      html
+        .replace(/<title>[^<]*<\/title>/, "<title>Fixture Glossary</title>")
+        .replace(/<meta name="description"[^>]*>/, ""),
+    );
+    const problems = headProblems(site, "https://example.test");
+    expect(problems).toContain(`${TERM}: no meta description`);
+    expect(problems.some((p) => p.includes("same title as"))).toBe(true);
+  });
+
+  it("an injected script, handler, javascript: link, frame, style and unguarded external link", () => {
+    const html = inMain(
+      '<script>alert(1)</script><img src="x.png" alt="" onerror="alert(1)"><a href="javascript:alert(1)">x</a>' +
+        '<iframe src="https://evil.example/"></iframe><style>body{display:none}</style><a href="https://example.org/">e</a>',
+    )(readFileSync(join(inject("fixtureDist"), TERM), "utf8"));
+    expect(unsafeMarkup(html, "/glossary/_astro/")).toHaveLength(6);
+  });
+
+  it("a missing entry", () => {
+    const site = brokenCopy("index.html", (html) =>
+      html.replace(/<dt><a href="\/glossary\/terms\/xylophone\/">.*?<\/dd>/s, ""),
+    );
+    const glossary = loadGlossary(join(projectRoot, "tests/fixtures/glossary"));
+    expect(completenessProblems(glossary, site)).toEqual([
+      "xylophone: 0 times in the A–Z index",
+      "4 A–Z entries for 5 entries",
+    ]);
+  });
+});
