@@ -1,28 +1,18 @@
 import Slugger from "github-slugger";
-
-interface HastElement {
-  tagName: string;
-  properties?: Record<string, unknown>;
-}
-
-interface VisitContext {
-  textContent(node: HastElement): string;
-  setProperty(node: HastElement, key: string, value: unknown): void;
-  appendChild(node: HastElement, child: unknown): void;
-}
+import type { HastPluginDefinition } from "satteri";
 
 /**
  * A Sätteri HAST plugin that gives every body heading its id (github-slugger over the heading text, exactly what
  * rehype-slug does) and a visible "#" link to it. A new slugger per document keeps repeated headings `-1`, `-2`.
  */
-export function headingAnchorsPlugin() {
+export function headingAnchorsPlugin(): () => HastPluginDefinition {
   return () => {
     const slugger = new Slugger();
     return {
       name: "glossary-heading-anchors",
       element: {
         filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
-        visit(node: HastElement, ctx: VisitContext) {
+        visit(node, ctx) {
           const text = ctx.textContent(node);
           const existing = node.properties?.id;
           const id = typeof existing === "string" ? existing : slugger.slug(text);
