@@ -53,7 +53,7 @@ export function glossaryData(): Promise<GlossaryData> {
   return cached;
 }
 
-/** Returns the stored collection entry of a term, for rendering its body. */
+/** Returns the stored collection entry of a term; its `rendered.html` is the entry's body as HTML. */
 export async function termEntry(slug: string) {
   const entry = await getEntry("terms", slug);
   if (!entry) throw new Error(`No stored entry for ${slug}`);

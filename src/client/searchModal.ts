@@ -1,3 +1,4 @@
+import { RESULT_TEMPLATE } from "../search/resultTemplate.ts";
 import { configureSearch, loadPagefindComponents } from "./pagefindComponents.ts";
 
 const INSTANCE = "site";
@@ -8,13 +9,21 @@ interface ModalElement extends HTMLElement {
 
 let modal: Promise<ModalElement> | undefined;
 
+/** The search dialog: Pagefind's modal with its box, summary, results (in the site's template) and key hints. */
+function modalMarkup(): string {
+  const results = `<script type="text/pagefind-template">${RESULT_TEMPLATE}</script>`;
+  return `<pagefind-modal instance="${INSTANCE}" reset-on-close>
+  <pagefind-modal-header><pagefind-input instance="${INSTANCE}" placeholder="Search terms, aliases, definitions"></pagefind-input></pagefind-modal-header>
+  <pagefind-modal-body><pagefind-summary instance="${INSTANCE}"></pagefind-summary><pagefind-results instance="${INSTANCE}" hide-sub-results>${results}</pagefind-results></pagefind-modal-body>
+  <pagefind-modal-footer><pagefind-keyboard-hints instance="${INSTANCE}"></pagefind-keyboard-hints></pagefind-modal-footer>
+</pagefind-modal>`;
+}
+
 function createModal(): Promise<ModalElement> {
   modal ??= (async () => {
     const components = await loadPagefindComponents();
     configureSearch(components, INSTANCE);
-    const template = document.querySelector<HTMLTemplateElement>("template#search-modal");
-    if (!template) throw new Error("The page has no search modal template");
-    document.body.append(template.content.cloneNode(true));
+    document.body.insertAdjacentHTML("beforeend", modalMarkup());
     await customElements.whenDefined("pagefind-modal");
     const element = document.querySelector<ModalElement>(`pagefind-modal[instance="${INSTANCE}"]`);
     if (!element) throw new Error("The search modal did not render");

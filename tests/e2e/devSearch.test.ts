@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../scripts/lib/browser.ts";
 import { projectRoot } from "../helpers/astroBuild.ts";
-import { launchChromium } from "../helpers/browser.ts";
 import { type DevServer, startDevServer } from "../helpers/devServer.ts";
 
 let server: DevServer;

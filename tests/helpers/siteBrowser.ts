@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { launchChromium } from "./browser.ts";
-import { type StaticServer, serveStatic } from "./staticServer.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
+import { type StaticServer, serveStatic } from "../../scripts/lib/staticServer.ts";
 
 /** A built site served on loopback with a browser to visit it, collecting every console error and page error. */
 export class SiteBrowser {

@@ -1,0 +1,189 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--runs 3] [--seed 1] [--out bench-results.json]`: generates synthetic
+ * glossaries outside the repository, then measures for each size the validator, a cold build, a warm rebuild with
+ * nothing changed and one after editing a single entry (time, peak memory of the whole process tree, where the
+ * time went), the output's size, and what a browser downloads to show a term page and run a first search.
+ * Prints a table and writes the results as JSON.
+ */
+import { createHash } from "node:crypto";
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { slugOfFile } from "../src/core/entry.ts";
+import { listEntryFiles } from "../src/core/glossary.ts";
+import { type BuildPhases, buildPhases } from "./lib/buildPhases.ts";
+import { measureFirstSearch, type SearchCost } from "./lib/firstSearch.ts";
+import { type OutputSizes, outputSizes } from "./lib/outputSizes.ts";
+import { measure } from "./lib/processTree.ts";
+import { type Summary, summarise } from "./lib/stats.ts";
+import { writeSyntheticGlossary } from "./lib/syntheticGlossary.ts";
+
+const projectRoot = resolve(import.meta.dirname, "..");
+const astro = join(projectRoot, "node_modules/astro/bin/astro.mjs");
+
+interface SizeResult {
+  entries: number;
+  validateMs: Summary;
+  coldBuildMs: Summary;
+  warmBuildMs: Summary;
+  editedBuildMs: Summary;
+  peakRssBytes: Summary;
+  coldPhasesMs: Record<keyof BuildPhases, Summary>;
+  output: OutputSizes;
+  search: SearchCost;
+}
+
+function options(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: "string", default: "1000,10000" },
+      runs: { type: "string", default: "3" },
+      seed: { type: "string", default: "1" },
+      out: { type: "string", default: "bench-results.json" },
+    },
+  });
+  const sizes = (values.sizes ?? "").split(",").map(Number);
+  const runs = Number(values.runs);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 10) || !Number.isInteger(runs) || runs < 1) {
+    throw new Error("--sizes takes whole numbers of at least 10, separated by commas; --runs a whole number");
+  }
+  return { sizes, runs, seed: Number(values.seed), out: resolve(values.out ?? "bench-results.json") };
+}
+
+/** The environment of a measured command: the content folder, no colours, no telemetry. */
+function env(content: string): NodeJS.ProcessEnv {
+  return { ...process.env, GLOSSARY_CONTENT: content, NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1" };
+}
+
+/** Astro's cache folder for a content folder (the same key as astro.config.mjs). */
+function cacheDir(content: string): string {
+  return join(projectRoot, "node_modules/.astro", createHash("sha256").update(content).digest("hex").slice(0, 12));
+}
+
+async function build(content: string, outDir: string) {
+  const result = await measure(process.execPath, [astro, "build", "--outDir", outDir], env(content), projectRoot);
+  if (result.code !== 0) throw new Error(`build failed:\n${result.lines.map((l) => l.text).join("\n")}`);
+  return result;
+}
+
+async function benchSize(entries: number, runs: number, seed: number, workDir: string): Promise<SizeResult> {
+  const content = join(workDir, `glossary-${entries}-${seed}`);
+  if (!existsSync(join(content, "terms"))) writeSyntheticGlossary(content, { entries, seed });
+  const outDir = join(workDir, `dist-${entries}`);
+  const validate: number[] = [];
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const editedRuns: number[] = [];
+  const peaks: number[] = [];
+  const phases: BuildPhases[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const check = await measure(
+      process.execPath,
+      [join(projectRoot, "scripts/validate.ts")],
+      env(content),
+      projectRoot,
+    );
+    if (check.code !== 0) throw new Error("the synthetic glossary did not validate");
+    validate.push(check.ms);
+    rmSync(cacheDir(content), { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+    const coldRun = await build(content, outDir);
+    cold.push(coldRun.ms);
+    peaks.push(coldRun.peakRssBytes);
+    phases.push(buildPhases(coldRun));
+    const warmRun = await build(content, outDir);
+    warm.push(warmRun.ms);
+    peaks.push(warmRun.peakRssBytes);
+    const target = join(content, "terms", `${firstSlug(content)}.md`);
+    const original = readFileSync(target, "utf8");
+    appendFileSync(target, `\nAn edit made by the benchmark, run ${run}.\n`);
+    const editRun = await build(content, outDir);
+    writeFileSync(target, original);
+    editedRuns.push(editRun.ms);
+    peaks.push(editRun.peakRssBytes);
+    console.error(`  ${entries} entries, run ${run}/${runs}: cold ${(coldRun.ms / 1000).toFixed(1)} s`);
+  }
+  const keys = Object.keys(phases[0] ?? {}) as (keyof BuildPhases)[];
+  const coldPhasesMs = Object.fromEntries(keys.map((key) => [key, summarise(phases.map((p) => p[key]))])) as Record<
+    keyof BuildPhases,
+    Summary
+  >;
+  const slug = firstSlug(content);
+  const title = /^title: (.*)$/m.exec(readFileSync(join(content, "terms", `${slug}.md`), "utf8"))?.[1] ?? slug;
+  return {
+    entries,
+    validateMs: summarise(validate),
+    coldBuildMs: summarise(cold),
+    warmBuildMs: summarise(warm),
+    editedBuildMs: summarise(editedRuns),
+    peakRssBytes: summarise(peaks),
+    coldPhasesMs,
+    output: outputSizes(outDir),
+    search: await measureFirstSearch(outDir, `terms/${slug}/`, title),
+  };
+}
+
+/** The slug of the first entry file (in name order) of a content folder. */
+function firstSlug(content: string): string {
+  const [first] = listEntryFiles(content).files;
+  if (!first) throw new Error(`${content} has no entries`);
+  return slugOfFile(first);
+}
+
+const seconds = (s: Summary) =>
+  `${(s.median / 1000).toFixed(1)} s (${(s.min / 1000).toFixed(1)}–${(s.max / 1000).toFixed(1)})`;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+function table(results: SizeResult[]): string {
+  const rows: [string, (r: SizeResult) => string][] = [
+    ["validate", (r) => seconds(r.validateMs)],
+    ["cold build (site + search)", (r) => seconds(r.coldBuildMs)],
+    ["  start-up", (r) => seconds(r.coldPhasesMs.startup)],
+    ["  content sync (load, check, render Markdown)", (r) => seconds(r.coldPhasesMs.contentSync)],
+    ["  bundling", (r) => seconds(r.coldPhasesMs.bundling)],
+    ["  page rendering", (r) => seconds(r.coldPhasesMs.pageRendering)],
+    ["  search indexing (Pagefind)", (r) => seconds(r.coldPhasesMs.searchIndex)],
+    ["warm rebuild, nothing changed", (r) => seconds(r.warmBuildMs)],
+    ["warm rebuild, one entry edited", (r) => seconds(r.editedBuildMs)],
+    ["peak memory (process tree)", (r) => `${megabytes(r.peakRssBytes.median)} (max ${megabytes(r.peakRssBytes.max)})`],
+    ["output: HTML", (r) => megabytes(r.output.htmlBytes)],
+    ["output: CSS / JS", (r) => `${kilobytes(r.output.cssBytes)} / ${kilobytes(r.output.jsBytes)}`],
+    [
+      "output: search index / search runtime",
+      (r) => `${megabytes(r.output.searchIndexBytes)} / ${kilobytes(r.output.searchUiBytes)}`,
+    ],
+    ["term page, gzipped HTML", (r) => kilobytes(r.output.termPageGzipBytes)],
+    ["term page load (HTML+CSS+JS, gzip)", (r) => kilobytes(r.search.pageLoadBytes)],
+    ["first search, bytes fetched", (r) => kilobytes(r.search.firstSearchBytes)],
+    ["first search, key to first result", (r) => `${Math.round(r.search.firstResultMs)} ms`],
+  ];
+  const header = ["", ...results.map((r) => `${r.entries.toLocaleString("en")} entries`)];
+  const body = rows.map(([label, cell]) => [label, ...results.map(cell)]);
+  const widths = header.map((_, column) => Math.max(...[header, ...body].map((row) => (row[column] ?? "").length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}
+
+async function main(): Promise<void> {
+  const { sizes, runs, seed, out } = options(process.argv.slice(2));
+  const workDir = join(tmpdir(), "glossary-bench");
+  const results: SizeResult[] = [];
+  for (const entries of sizes) {
+    console.error(`Benchmarking ${entries} entries (${runs} runs)…`);
+    results.push(await benchSize(entries, runs, seed, workDir));
+  }
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version };
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine, seed, runs, results }, null, 2)}\n`);
+  console.log(table(results));
+  console.log(`\nResults written to ${out}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
