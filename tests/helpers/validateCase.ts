@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterEach } from "vitest";
 import { loadGlossary } from "../../src/core/glossary.ts";
 import { formatProblem } from "../../src/core/problem.ts";
 
@@ -36,4 +37,20 @@ export function caseFolder(name: string): string {
 /** The validator's report for a case, one problem a line, as in `expected.txt` (warnings marked `warning`). */
 export function caseReport(root: string): string[] {
   return loadGlossary(root).problems.map((p) => `${p.severity === "warning" ? "warning " : ""}${formatProblem(p)}`);
+}
+
+/**
+ * Case folders that are removed after each test: call the returned function with a case name to get a fresh copy.
+ * Registers the clean-up with vitest's `afterEach`.
+ */
+export function caseFolders(): (name: string) => string {
+  const created: string[] = [];
+  afterEach(() => {
+    for (const root of created.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
+  return (name) => {
+    const root = caseFolder(name);
+    created.push(root);
+    return root;
+  };
 }

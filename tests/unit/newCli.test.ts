@@ -1,21 +1,13 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadGlossary } from "../../src/core/glossary.ts";
 import { runScript } from "../helpers/runScript.ts";
-import { caseFolder } from "../helpers/validateCase.ts";
+import { caseFolders } from "../helpers/validateCase.ts";
 
-const folders: string[] = [];
-const folder = () => {
-  const root = caseFolder("valid-bom-crlf-tabs");
-  folders.push(root);
-  return root;
-};
+const fresh = caseFolders();
+const folder = () => fresh("valid-bom-crlf-tabs");
 const create = (root: string, ...args: string[]) => runScript("new", args, root);
-
-afterEach(() => {
-  for (const root of folders.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 describe("npm run new", () => {
   it("creates a valid entry named after the term, dated today, in the chosen category and level", () => {
@@ -63,8 +55,7 @@ describe("npm run new", () => {
   });
 
   it("refuses a name that is another entry's alias", () => {
-    const root = caseFolder("alias-duplicate");
-    folders.push(root);
+    const root = fresh("alias-duplicate");
     const run = create(root, "B", "--category", "basics");
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("terms/beta.md already has `B` as an alias");

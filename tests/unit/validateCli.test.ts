@@ -1,20 +1,11 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runScript } from "../helpers/runScript.ts";
-import { caseFolder } from "../helpers/validateCase.ts";
+import { caseFolders } from "../helpers/validateCase.ts";
 
-const folders: string[] = [];
-const folder = (name: string) => {
-  const root = caseFolder(name);
-  folders.push(root);
-  return root;
-};
+const folder = caseFolders();
 const validate = (root: string, ...args: string[]) => runScript("validate", args, root);
-
-afterEach(() => {
-  for (const root of folders.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 describe("npm run validate", () => {
   it("exits 0 and says so when the glossary is clean", () => {
