@@ -12,24 +12,20 @@ function fnv1a(text: string): number {
   return hash;
 }
 
-/** Which kind of name a token stands for: a term's title, or one of its aliases. */
-export type NameKind = "title" | "alias";
-
-const PREFIX: Record<NameKind, string> = { title: "qxt", alias: "qxa" };
-
 /**
  * The search token of a name: one word that a term page carries in its search metadata and that a query for
  * exactly that name (in any case, with any accents or punctuation) produces too. Searching Pagefind for it finds
- * the term with that exact name through Pagefind's own word index, however large the glossary.
+ * the terms with that exact name, as title or alias, through Pagefind's own word index, however large the
+ * glossary; one token per name keeps that to one lookup (one index chunk) per search.
  */
-export function nameToken(name: string, kind: NameKind): string | undefined {
+export function nameToken(name: string): string | undefined {
   const key = nameKey(name);
-  return key ? `${PREFIX[kind]}${fnv1a(key).toString(36)}` : undefined;
+  return key ? `qx${fnv1a(key).toString(36)}` : undefined;
 }
 
 /** The tokens of every name of a term (title and aliases), space-separated, for its `keys` search metadata. */
 export function nameTokens(title: string, aliases: readonly string[]): string {
-  const tokens = [nameToken(title, "title"), ...aliases.map((alias) => nameToken(alias, "alias"))];
+  const tokens = [title, ...aliases].map(nameToken);
   return [...new Set(tokens.filter(Boolean))].join(" ");
 }
 
