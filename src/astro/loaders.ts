@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Loader } from "astro/loaders";
-import { CATEGORIES_FILE, readCategories } from "../core/categories.ts";
+import { CATEGORIES_FILE, loadCategories } from "../core/categories.ts";
 import { errorsOf, loadGlossary, publishedEntries } from "../core/glossary.ts";
 import { ContentError, formatProblem } from "../core/problem.ts";
 import { categoryRecordSchema, entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
@@ -45,16 +44,15 @@ export function categoriesLoader(root: string): Loader {
     name: "glossary-categories",
     schema: categoryRecordSchema,
     async load(context) {
-      const path = join(root, CATEGORIES_FILE);
       const sync = async () => {
-        const { categories } = readCategories(existsSync(path) ? readFileSync(path, "utf8") : undefined);
+        const { categories } = loadCategories(root);
         context.store.clear();
         categories.forEach((category, position) => {
           context.store.set({ id: category.id, data: { ...category, position } });
         });
       };
       await sync();
-      watchContent(context, path, sync);
+      watchContent(context, join(root, CATEGORIES_FILE), sync);
     },
   };
 }

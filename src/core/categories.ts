@@ -1,7 +1,9 @@
+import { join } from "node:path";
+import { readOptionalFile } from "./optionalFile.ts";
 import type { Problem } from "./problem.ts";
 import { type Category, categoriesSchema, categorySchema } from "./schema.ts";
 import { schemaProblems } from "./schemaProblems.ts";
-import { parseYamlSource } from "./yamlSource.ts";
+import { parseYamlSource, yamlSyntaxProblems } from "./yamlSource.ts";
 
 /** The file, relative to the content root, that declares the categories. */
 export const CATEGORIES_FILE = "categories.yaml";
@@ -31,16 +33,7 @@ export function readCategories(raw: string | undefined): CategoriesResult {
   }
   const source = parseYamlSource(raw.replace(/^\uFEFF/, ""));
   if (source.errors.length > 0) {
-    return {
-      categories: [],
-      problems: source.errors.map((error) => ({
-        file,
-        position: error.position,
-        message: `is not valid YAML: ${error.message}`,
-        rule: "yaml-syntax",
-        severity: "error",
-      })),
-    };
+    return { categories: [], problems: yamlSyntaxProblems(file, source) };
   }
   const result = categoriesSchema.safeParse(source.value, { reportInput: true });
   if (!result.success) {
@@ -65,4 +58,9 @@ export function readCategories(raw: string | undefined): CategoriesResult {
     seen.add(category.id);
   });
   return { categories: result.data, problems };
+}
+
+/** Reads `categories.yaml` from a content root (a missing file is a problem). */
+export function loadCategories(root: string): CategoriesResult {
+  return readCategories(readOptionalFile(join(root, CATEGORIES_FILE)));
 }

@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import type { Problem } from "./problem.ts";
-import { parseYamlSource, type YamlSource } from "./yamlSource.ts";
+import { parseYamlSource, type YamlSource, yamlSyntaxProblems } from "./yamlSource.ts";
 
 /** An entry file split into its front matter (parsed, with positions) and its Markdown body. */
 export interface EntryFile {
@@ -75,18 +75,7 @@ export function parseEntryFile(file: string, raw: string): EntryFileResult {
   });
   const yamlSource = source ?? parseYamlSource("");
   if (yamlSource.errors.length > 0) {
-    return {
-      ok: false,
-      problems: yamlSource.errors.map((error) =>
-        problem(
-          file,
-          error.position.line,
-          error.position.column,
-          `front matter is not valid YAML: ${error.message}`,
-          "yaml-syntax",
-        ),
-      ),
-    };
+    return { ok: false, problems: yamlSyntaxProblems(file, yamlSource, "front matter is not valid YAML") };
   }
   const body = text.slice(blockEnd);
   const bodyLine = text.slice(0, blockEnd).split("\n").length;

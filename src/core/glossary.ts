@@ -2,14 +2,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyseBody } from "./body.ts";
 import { brokenBodyLinks } from "./bodyLinks.ts";
-import { CATEGORIES_FILE, readCategories } from "./categories.ts";
+import { loadCategories } from "./categories.ts";
 import { crossEntryProblems } from "./crossChecks.ts";
 import { type Entry, type EntryFacts, readEntry, slugOfFile } from "./entry.ts";
 import { parseMarkdown } from "./markdownTree.ts";
 import { compareProblems, type Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
 import type { SiteSettings } from "./site.ts";
-import { readSiteSettings, SITE_FILE } from "./siteFile.ts";
+import { loadSiteSettings } from "./siteFile.ts";
 import { descriptionsRepeatingTitles, markupInFields, oneWayRelated, orphans, placeholders } from "./warnings.ts";
 
 /** The folder, inside the content root, that holds one Markdown file per entry. */
@@ -22,10 +22,6 @@ export interface Glossary {
   categories: Category[];
   entries: Entry[];
   problems: Problem[];
-}
-
-function readOptional(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
 }
 
 /** Lists the entry files under `terms/` (sub-folders allowed), relative to the content root, in a stable order. */
@@ -71,8 +67,8 @@ export function listEntryFiles(root: string): { files: string[]; problems: Probl
  * across files (slugs, titles, aliases, categories, `related`, body links), then the warnings.
  */
 export function loadGlossary(root: string): Glossary {
-  const site = readSiteSettings(readOptional(join(root, SITE_FILE)));
-  const categories = readCategories(readOptional(join(root, CATEGORIES_FILE)));
+  const site = loadSiteSettings(root);
+  const categories = loadCategories(root);
   const listing = listEntryFiles(root);
   const problems: Problem[] = [...site.problems, ...categories.problems, ...listing.problems];
   const entries: Entry[] = [];

@@ -1,4 +1,5 @@
 import { sortByTitle, type Titled } from "./collation.ts";
+import { foldAccents } from "./nameKey.ts";
 
 /** The bucket for titles that do not start with a letter A–Z (digits, symbols, other scripts). */
 export const OTHER_BUCKET = "#";
@@ -8,7 +9,7 @@ export const INDEX_LETTERS: readonly string[] = [OTHER_BUCKET, ..."ABCDEFGHIJKLM
 
 /** The index bucket a title belongs to: its first letter with accents removed ("Ångström" → A), or `#`. */
 export function letterOf(title: string): string {
-  const first = title.trim().normalize("NFKD").replace(/\p{M}/gu, "").charAt(0).toUpperCase();
+  const first = foldAccents(title.trim()).charAt(0).toUpperCase();
   return /^[A-Z]$/.test(first) ? first : OTHER_BUCKET;
 }
 

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readOptionalFile } from "./optionalFile.ts";
 import type { Problem } from "./problem.ts";
 import { schemaProblems } from "./schemaProblems.ts";
 import { type SiteSettings, siteSettingsSchema } from "./site.ts";
-import { parseYamlSource } from "./yamlSource.ts";
+import { parseYamlSource, yamlSyntaxProblems } from "./yamlSource.ts";
 
 /** The optional file, relative to the content root, that holds the site settings. */
 export const SITE_FILE = "site.yaml";
@@ -20,16 +20,7 @@ export function readSiteSettings(raw: string | undefined): SiteSettingsResult {
   if (raw === undefined) return { settings: defaults, problems: [] };
   const source = parseYamlSource(raw.replace(/^\uFEFF/, ""));
   if (source.errors.length > 0) {
-    return {
-      settings: defaults,
-      problems: source.errors.map((error) => ({
-        file: SITE_FILE,
-        position: error.position,
-        message: `is not valid YAML: ${error.message}`,
-        rule: "yaml-syntax",
-        severity: "error",
-      })),
-    };
+    return { settings: defaults, problems: yamlSyntaxProblems(SITE_FILE, source) };
   }
   const result = siteSettingsSchema.safeParse(source.value ?? {}, { reportInput: true });
   if (!result.success) {
@@ -44,5 +35,5 @@ export function readSiteSettings(raw: string | undefined): SiteSettingsResult {
 /** Reads `site.yaml` from a content root (defaults when there is none). */
 export function loadSiteSettings(root: string): SiteSettingsResult {
   const path = join(root, SITE_FILE);
-  return readSiteSettings(existsSync(path) ? readFileSync(path, "utf8") : undefined);
+  return readSiteSettings(readOptionalFile(path));
 }

@@ -1,3 +1,5 @@
+import { foldAccents } from "./nameKey.ts";
+
 /** A valid entry slug: lowercase letters and digits in groups joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -8,9 +10,7 @@ export function isValidSlug(value: string): boolean {
 
 /** Turns a term name into a slug: accents folded, symbols dropped, words joined by single hyphens. */
 export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  return foldAccents(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

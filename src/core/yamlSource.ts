@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
-import type { Position } from "./problem.ts";
+import type { Position, Problem } from "./problem.ts";
 
 /** A parsed YAML document that can tell where each value and key stands in the file. */
 export interface YamlSource {
@@ -58,6 +58,17 @@ export function parseYamlSource(source: string, firstLine = 1): YamlSource {
       return at(findOffset(document, path, key));
     },
   };
+}
+
+/** The syntax errors of a parsed YAML file as problems of that file, each message opening with `lead`. */
+export function yamlSyntaxProblems(file: string, source: YamlSource, lead = "is not valid YAML"): Problem[] {
+  return source.errors.map((error) => ({
+    file,
+    position: error.position,
+    message: `${lead}: ${error.message}`,
+    rule: "yaml-syntax",
+    severity: "error",
+  }));
 }
 
 function firstSentence(message: string): string {
