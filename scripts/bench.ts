@@ -5,11 +5,11 @@
  * time went), the output's size, and what a browser downloads to show a term page and run a first search.
  * Prints a table and writes the results as JSON.
  */
-import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { cacheDirFor } from "../src/astro/cacheDir.ts";
 import { slugOfFile } from "../src/core/entry.ts";
 import { listEntryFiles } from "../src/core/glossary.ts";
 import { type BuildPhases, buildPhases } from "./lib/buildPhases.ts";
@@ -20,7 +20,6 @@ import { type Summary, summarise } from "./lib/stats.ts";
 import { writeSyntheticGlossary } from "./lib/syntheticGlossary.ts";
 
 const projectRoot = resolve(import.meta.dirname, "..");
-const astro = join(projectRoot, "node_modules/astro/bin/astro.mjs");
 
 interface SizeResult {
   entries: number;
@@ -57,13 +56,13 @@ function env(content: string): NodeJS.ProcessEnv {
   return { ...process.env, GLOSSARY_CONTENT: content, NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1" };
 }
 
-/** Astro's cache folder for a content folder (the same key as astro.config.mjs). */
-function cacheDir(content: string): string {
-  return join(projectRoot, "node_modules/.astro", createHash("sha256").update(content).digest("hex").slice(0, 12));
-}
-
 async function build(content: string, outDir: string) {
-  const result = await measure(process.execPath, [astro, "build", "--outDir", outDir], env(content), projectRoot);
+  const result = await measure(
+    process.execPath,
+    [join(projectRoot, "scripts/build.ts"), "--out-dir", outDir],
+    env(content),
+    projectRoot,
+  );
   if (result.code !== 0) throw new Error(`build failed:\n${result.lines.map((l) => l.text).join("\n")}`);
   return result;
 }
@@ -87,7 +86,7 @@ async function benchSize(entries: number, runs: number, seed: number, workDir: s
     );
     if (check.code !== 0) throw new Error("the synthetic glossary did not validate");
     validate.push(check.ms);
-    rmSync(cacheDir(content), { recursive: true, force: true });
+    rmSync(join(projectRoot, cacheDirFor(content)), { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
     const coldRun = await build(content, outDir);
     cold.push(coldRun.ms);

@@ -21,7 +21,11 @@ export function buildPhases({ lines }: Pick<Measured, "lines">): BuildPhases {
   const syncEnd = at(/\[content\] Synced content/) ?? syncStart;
   const routesStart = at(/generating static routes/) ?? syncEnd;
   const routesEnd = at(/✓ Completed in/, routesStart + 1) ?? routesStart;
-  const indexed = lines.map((line) => /Indexed \d+ term pages for search in ([\d.]+)s/.exec(line.text)).find(Boolean);
+  const indexed = lines
+    .map((line) =>
+      /(?:Indexed|search index of) \d+ (?:unchanged )?term pages (?:for search )?in ([\d.]+)s/.exec(line.text),
+    )
+    .find(Boolean);
   return {
     startup: syncStart,
     contentSync: syncEnd - syncStart,

@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from "astro:content";
+import { getCollection } from "astro:content";
 import { sortByTitle } from "../core/collation.ts";
 import type { Category } from "../core/schema.ts";
 import type { CategoryRecord, EntryRecord } from "./entryRecord.ts";
@@ -51,11 +51,4 @@ export function glossaryData(): Promise<GlossaryData> {
   if (import.meta.env.DEV) return build();
   cached ??= build();
   return cached;
-}
-
-/** Returns the stored collection entry of a term; its `rendered.html` is the entry's body as HTML. */
-export async function termEntry(slug: string) {
-  const entry = await getEntry("terms", slug);
-  if (!entry) throw new Error(`No stored entry for ${slug}`);
-  return entry;
 }

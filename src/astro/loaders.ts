@@ -9,14 +9,15 @@ import { watchContent } from "./watchContent.ts";
 /**
  * Loads the published entries of a content folder into the `terms` collection. Validation is the core's, all of it,
  * before anything is stored: any error fails the build with every problem listed by file, line and field.
- * Markdown is rendered with the site's configured processor and kept between builds while a file is unchanged.
+ * Only the front matter, the file's path and a digest of the whole file are stored: term pages render the body
+ * from the file (see termBody.ts), which keeps the store small however long the bodies are.
  */
 export function termsLoader(root: string): Loader {
   return {
     name: "glossary-terms",
     schema: entryRecordSchema,
     async load(context) {
-      const { store, renderMarkdown, generateDigest, logger } = context;
+      const { store, generateDigest, logger } = context;
       const sync = async () => {
         const glossary = loadGlossary(root);
         if (errorsOf(glossary).length > 0) throw new ContentError(glossary.problems, root);
@@ -25,11 +26,9 @@ export function termsLoader(root: string): Loader {
         const keep = new Set(published.map((entry) => entry.slug));
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
         for (const entry of published) {
-          const data = toEntryRecord(entry);
-          const digest = generateDigest(JSON.stringify([data, entry.body]));
+          const digest = generateDigest(JSON.stringify([entry.data, entry.file, entry.body]));
           if (store.get(entry.slug)?.digest === digest) continue;
-          const rendered = await renderMarkdown(entry.body);
-          store.set({ id: entry.slug, data, digest, rendered });
+          store.set({ id: entry.slug, data: toEntryRecord(entry, digest), digest });
         }
       };
       await sync();

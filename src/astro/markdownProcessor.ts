@@ -3,12 +3,15 @@ import { headingAnchorsPlugin } from "./headingAnchors.ts";
 import { linkAttributesPlugin } from "./linkAttributes.ts";
 
 /**
- * The site's Markdown processor: Astro's native Sätteri renderer with the glossary's two HAST plugins. Smart
- * punctuation is off so heading text, and so heading ids, match rehype-slug on the Markdown as written.
+ * Creates the site's Markdown renderer: Astro's native Sätteri processor with the glossary's two HAST plugins.
+ * Smart punctuation is off so heading text, and so heading ids, match rehype-slug on the Markdown as written.
+ * Prism marks code tokens with classes the site's stylesheet colours for light and dark; Shiki would write inline
+ * styles, which the Content-Security-Policy and the HTML validator both reject.
  */
-export function markdownProcessor(base: string) {
-  return satteri({
+export function createMarkdownRenderer(base: string) {
+  const processor = satteri({
     hastPlugins: [linkAttributesPlugin(base), headingAnchorsPlugin()],
     features: { smartPunctuation: false },
   });
+  return processor.createRenderer({ syntaxHighlight: "prism" });
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { BundleCache } from "../search/bundleCache.ts";
 import { indexBuiltSite } from "../search/siteIndex.ts";
 import { serveDevSearch } from "./devSearch.ts";
 
@@ -7,23 +8,32 @@ import { serveDevSearch } from "./devSearch.ts";
 const TERM_PAGES = /^terms\/[^/]+\/?$/;
 
 /**
- * Builds the Pagefind search index after every production build, through Pagefind's Node API; the build fails
- * when Pagefind reports an error or indexes fewer pages than there are term pages. In the dev server, search is
+ * Builds the Pagefind search index after every production build, through Pagefind's Node API, or reuses the last
+ * one when no term page changed; the build fails when Pagefind reports an error or indexes fewer pages than there
+ * are term pages. In the dev server, search is
  * served from an index built in memory from the content.
  */
 export function searchIntegration(options: { language: string; contentRoot: string }): AstroIntegration {
+  let cache: BundleCache | undefined;
   return {
     name: "glossary-search",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        cache = new BundleCache(fileURLToPath(new URL("search-bundle/", config.cacheDir)));
+      },
       "astro:server:setup": ({ server, logger }) => {
         serveDevSearch(server, options.contentRoot, server.config.base, logger);
       },
       "astro:build:done": async ({ dir, pages, logger }) => {
         const expected = pages.filter((page) => TERM_PAGES.test(page.pathname)).length;
         const started = performance.now();
-        const { pageCount } = await indexBuiltSite(fileURLToPath(dir), options.language, expected);
+        const { pageCount, reused } = await indexBuiltSite(fileURLToPath(dir), options.language, expected, cache);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`Indexed ${pageCount} term pages for search in ${seconds}s`);
+        logger.info(
+          reused
+            ? `Reused the search index of ${pageCount} unchanged term pages in ${seconds}s`
+            : `Indexed ${pageCount} term pages for search in ${seconds}s`,
+        );
       },
     },
   };

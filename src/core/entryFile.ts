@@ -20,6 +20,18 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
+/** Where the front-matter block of normalised text ends (after its closing `---` line); undefined when unclosed. */
+export function frontMatterEnd(text: string): number | undefined {
+  const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
+  return closing ? 3 + closing.index + closing[0].length : undefined;
+}
+
+/** The Markdown body of an entry file's text: everything after the front matter, normalised as for parsing. */
+export function entryBody(raw: string): string {
+  const text = normaliseText(raw);
+  return text.slice(frontMatterEnd(text) ?? 0);
+}
+
 function problem(file: string, line: number, column: number, message: string, rule: string): Problem {
   return { file, position: { line, column }, message, rule, severity: "error" };
 }
@@ -47,8 +59,8 @@ export function parseEntryFile(file: string, raw: string): EntryFileResult {
       ],
     };
   }
-  const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
-  if (!closing) {
+  const blockEnd = frontMatterEnd(text);
+  if (blockEnd === undefined) {
     return {
       ok: false,
       problems: [
@@ -63,7 +75,6 @@ export function parseEntryFile(file: string, raw: string): EntryFileResult {
     };
   }
   // gray-matter reads the front-matter block only: handing it the body too would only make it copy and hash it.
-  const blockEnd = 3 + closing.index + closing[0].length;
   let source: YamlSource | undefined;
   matter(text.slice(0, blockEnd), {
     engines: {

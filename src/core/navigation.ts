@@ -4,14 +4,13 @@ export interface Neighbours<T> {
   next?: T;
 }
 
-/** Finds the previous and next items around the item with `slug` in an already sorted list. */
-export function neighbours<T extends { slug: string }>(sorted: readonly T[], slug: string): Neighbours<T> {
-  const index = sorted.findIndex((item) => item.slug === slug);
-  if (index === -1) return {};
+/** The previous and next items around position `index` of an already sorted list; in constant time. */
+export function neighboursAt<T>(sorted: readonly T[], index: number): Neighbours<T> {
   const result: Neighbours<T> = {};
+  if (index < 0 || index >= sorted.length) return result;
   const previous = sorted[index - 1];
   const next = sorted[index + 1];
-  if (previous) result.previous = previous;
-  if (next) result.next = next;
+  if (previous !== undefined) result.previous = previous;
+  if (next !== undefined) result.next = next;
   return result;
 }

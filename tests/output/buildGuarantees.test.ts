@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { cacheDirFor } from "../../src/astro/cacheDir.ts";
 import { astroBuild, astroEnv, projectRoot } from "../helpers/astroBuild.ts";
 import { caseFolder } from "../helpers/validateCase.ts";
 
@@ -12,6 +13,19 @@ const scratch = (name: string) => {
   temporary.push(dir);
   return dir;
 };
+
+/** A copy of the fixture glossary in a folder of its own, so its builds get a cache of their own. */
+function fixtureCopy(name: string): string {
+  const content = scratch(name);
+  cpSync(join(projectRoot, "tests/fixtures/glossary"), content, { recursive: true });
+  temporary.push(join(projectRoot, cacheDirFor(content)));
+  return content;
+}
+
+/** The term pages a build's log says were copied from the previous build rather than rendered. */
+function reusedTermPages(output: string): string[] {
+  return [...output.matchAll(/terms\/([^/\s]+)\/index\.html \((?:restored|cached)\)/g)].map((m) => m[1] ?? "").sort();
+}
 
 afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
@@ -39,10 +53,12 @@ function buildScript(content: string, outDir: string) {
 }
 
 describe("builds", () => {
-  it("are reproducible: building the same content twice gives byte-identical output", async () => {
+  it("are reproducible: the same content built again, from elsewhere and without cache, is byte-identical", async () => {
     const again = join(scratch("again"), "dist");
-    const result = await astroBuild(join(projectRoot, "tests/fixtures/glossary"), again);
+    const result = await astroBuild(fixtureCopy("reproduce"), again);
     expect(result.code).toBe(0);
+    expect(result.output).toContain("Indexed 5 term pages");
+    expect(reusedTermPages(result.output)).toEqual([]);
     const first = snapshot(inject("fixtureDist"));
     const second = snapshot(again);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
@@ -80,5 +96,36 @@ describe("builds", () => {
     expect(existsSync(join(outDir, "stale.html"))).toBe(false);
     expect(existsSync(join(outDir, "terms/alpha/index.html"))).toBe(true);
     expect(readdirSync(dirname(outDir))).toEqual(["dist"]);
+  });
+
+  it("are incremental: a rebuild renders only the pages an edit changed, and matches a build from scratch", () => {
+    const content = fixtureCopy("incremental");
+    const outDir = join(scratch("incremental-out"), "dist");
+    const first = buildScript(content, outDir);
+    expect(first.status).toBe(0);
+    expect(reusedTermPages(first.output)).toEqual([]);
+
+    const unchanged = buildScript(content, outDir);
+    expect(unchanged.status).toBe(0);
+    expect(reusedTermPages(unchanged.output)).toEqual(["2-gram", "angstrom", "k-means", "kernel-trick", "xylophone"]);
+    expect(unchanged.output).toContain("Reused the search index of 5 unchanged term pages");
+
+    // Kernel Trick is a related card on Ångström and k-means, and the previous-page link of xylophone; only 2-gram
+    // shows nothing of it.
+    const file = join(content, "terms/kernel-trick.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("title: Kernel Trick", "title: Kernel Trickery"));
+    const edited = buildScript(content, outDir);
+    expect(edited.status).toBe(0);
+    expect(reusedTermPages(edited.output)).toEqual(["2-gram"]);
+    expect(edited.output).toContain("Indexed 5 term pages");
+    for (const slug of ["angstrom", "k-means", "kernel-trick", "xylophone"]) {
+      expect(readFileSync(join(outDir, `terms/${slug}/index.html`), "utf8")).toContain("Kernel Trickery");
+    }
+
+    const fromScratch = join(scratch("incremental-scratch"), "dist");
+    const copy = fixtureCopy("incremental-copy");
+    cpSync(file, join(copy, "terms/kernel-trick.md"));
+    expect(buildScript(copy, fromScratch).status).toBe(0);
+    expect(snapshot(outDir)).toEqual(snapshot(fromScratch));
   });
 });

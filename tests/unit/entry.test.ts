@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readEntry } from "../../src/core/entry.ts";
+import { entryBody } from "../../src/core/entryFile.ts";
 import { entryText, VALID_FRONT_MATTER, withField } from "../helpers/entryText.ts";
 
 const FILE = "terms/deep-learning.md";
@@ -171,5 +172,16 @@ describe("readEntry: files no contributor meant to write", () => {
     const { problems } = readEntry(FILE, huge);
     expect(problems.map((p) => p.rule)).toEqual(["file-too-large"]);
     expect(problems[0]?.message).toContain("1.4 MiB");
+  });
+});
+
+describe("entryBody", () => {
+  it("is the body readEntry reports, from the same text", () => {
+    const text = entryText();
+    expect(entryBody(text)).toBe(readEntry(FILE, text).entry?.body);
+  });
+
+  it("normalises line endings and drops a byte-order mark, as parsing does", () => {
+    expect(entryBody("\uFEFF---\r\ntitle: X\r\n---\r\nLine one.\r\nLine two.\r\n")).toBe("Line one.\nLine two.\n");
   });
 });

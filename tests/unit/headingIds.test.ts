@@ -5,7 +5,7 @@ import rehypeStringify from "rehype-stringify";
 import { remark } from "remark";
 import remarkRehype from "remark-rehype";
 import { describe, expect, it } from "vitest";
-import { markdownProcessor } from "../../src/astro/markdownProcessor.ts";
+import { createMarkdownRenderer } from "../../src/astro/markdownProcessor.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/markdown");
 
@@ -19,7 +19,7 @@ async function rehypeSlugIds(markdown: string) {
 
 /** Heading ids as the site renders them: Astro's Sätteri processor configured exactly as the build configures it. */
 async function siteIds(markdown: string) {
-  const renderer = await markdownProcessor("/").createRenderer({ syntaxHighlight: false });
+  const renderer = await createMarkdownRenderer("/");
   return idsOf((await renderer.render(markdown)).code);
 }
 
@@ -38,14 +38,14 @@ describe.each(readdirSync(FIXTURES))("heading ids: %s", (name) => {
 
 describe("heading anchors", () => {
   it("adds a labelled link to each heading's own id", async () => {
-    const renderer = await markdownProcessor("/").createRenderer({ syntaxHighlight: false });
+    const renderer = await createMarkdownRenderer("/");
     const { code } = await renderer.render("## How it works\n");
     expect(code).toContain('<h2 id="how-it-works">How it works<a href="#how-it-works" class="heading-anchor"');
     expect(code).toContain('aria-label="Link to section “How it works”"');
   });
 
   it("rebases root-relative body links under a sub-path, and leaves others", async () => {
-    const renderer = await markdownProcessor("/glossary").createRenderer({ syntaxHighlight: false });
+    const renderer = await createMarkdownRenderer("/glossary");
     const { code } = await renderer.render("[a](/terms/a/) [b](https://example.org/) [c](#here)\n");
     expect(code).toContain('href="/glossary/terms/a/"');
     expect(code).toContain('href="https://example.org/"');

@@ -1,23 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { neighbours } from "../../src/core/navigation.ts";
+import { neighboursAt } from "../../src/core/navigation.ts";
 
 const sorted = [{ slug: "a" }, { slug: "b" }, { slug: "c" }];
 
-describe("neighbours", () => {
+describe("neighboursAt", () => {
   it("gives the first entry no previous", () => {
-    expect(neighbours(sorted, "a")).toEqual({ next: { slug: "b" } });
+    expect(neighboursAt(sorted, 0)).toEqual({ next: { slug: "b" } });
   });
 
   it("gives the last entry no next", () => {
-    expect(neighbours(sorted, "c")).toEqual({ previous: { slug: "b" } });
+    expect(neighboursAt(sorted, 2)).toEqual({ previous: { slug: "b" } });
   });
 
   it("gives a middle entry both", () => {
-    expect(neighbours(sorted, "b")).toEqual({ previous: { slug: "a" }, next: { slug: "c" } });
+    expect(neighboursAt(sorted, 1)).toEqual({ previous: { slug: "a" }, next: { slug: "c" } });
   });
 
-  it("gives a lone entry neither, and an unknown slug nothing", () => {
-    expect(neighbours([{ slug: "x" }], "x")).toEqual({});
-    expect(neighbours(sorted, "zzz")).toEqual({});
+  it("gives a lone entry neither, and a position outside the list nothing", () => {
+    expect(neighboursAt([{ slug: "x" }], 0)).toEqual({});
+    expect(neighboursAt(sorted, 3)).toEqual({});
+    expect(neighboursAt(sorted, -1)).toEqual({});
   });
 });

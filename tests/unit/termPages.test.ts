@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { Category } from "../../src/core/schema.ts";
+import { type PageTerm, termPageKey, termPagesOf } from "../../src/core/termPages.ts";
+
+const term = (slug: string, related: string[] = []): PageTerm => ({
+  slug,
+  title: slug.toUpperCase(),
+  description: `About ${slug}.`,
+  category: "basics",
+  level: "beginner",
+  related,
+});
+const categories = new Map<string, Category>([
+  ["basics", { id: "basics", title: "Basics", description: "The basics." }],
+]);
+
+/** The pages of a sorted list of terms. */
+function pages(terms: PageTerm[]) {
+  return termPagesOf(terms, new Map(terms.map((t) => [t.slug, t])), categories);
+}
+
+describe("termPagesOf", () => {
+  it("gives every term its category, related terms in order, and alphabetical neighbours", () => {
+    const [a, b, c] = pages([term("a", ["c", "b"]), term("b"), term("c", ["missing"])]);
+    expect(a?.category.title).toBe("Basics");
+    expect(a?.related.map((t) => t.slug)).toEqual(["c", "b"]);
+    expect([a?.previous, a?.next?.slug]).toEqual([undefined, "b"]);
+    expect([b?.previous?.slug, b?.next?.slug]).toEqual(["a", "c"]);
+    expect([c?.previous?.slug, c?.next, c?.related]).toEqual(["b", undefined, []]);
+  });
+
+  it("fails on an entry whose category is unknown", () => {
+    expect(() => pages([{ ...term("a"), category: "nowhere" }])).toThrow("No category nowhere for a");
+  });
+});
+
+describe("termPageKey", () => {
+  const keyOf = (terms: PageTerm[], slug: string, settings: unknown = { title: "G" }) => {
+    const page = pages(terms).find((p) => p.term.slug === slug);
+    if (!page) throw new Error(slug);
+    return termPageKey(page, settings);
+  };
+  const glossary = [term("a", ["c"]), term("b"), term("c"), term("d"), term("e")];
+  const retitle = (slug: string) => glossary.map((t) => (t.slug === slug ? { ...t, title: "Renamed" } : t));
+
+  it("is stable while nothing the page shows changes", () => {
+    expect(keyOf(glossary, "a")).toBe(keyOf([...glossary], "a"));
+    expect(keyOf(retitle("e"), "a")).toBe(keyOf(glossary, "a"));
+  });
+
+  it("changes with the entry, a related card, a neighbour link, or the site settings", () => {
+    const before = keyOf(glossary, "a");
+    expect(
+      keyOf(
+        glossary.map((t) => (t.slug === "a" ? { ...t, description: "New." } : t)),
+        "a",
+      ),
+    ).not.toBe(before);
+    expect(keyOf(retitle("c"), "a")).not.toBe(before);
+    expect(keyOf(retitle("b"), "a")).not.toBe(before);
+    expect(keyOf(glossary, "a", { title: "H" })).not.toBe(before);
+  });
+
+  it("changes when a neighbour changes because an entry was added between", () => {
+    const before = keyOf(glossary, "c");
+    const grown = [...glossary.slice(0, 3), term("cc"), ...glossary.slice(3)];
+    expect(keyOf(grown, "c")).not.toBe(before);
+  });
+});
