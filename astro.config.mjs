@@ -20,6 +20,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   integrations: [searchIntegration({ language: site.settings.language, contentRoot })],
   devToolbar: { enabled: false },
+  // Every script stays an external file: Vite would inline small ones, which the Content-Security-Policy blocks.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Term pages are skipped when their cache key (everything a page shows) and their code are unchanged since the
   // last build; the output of the previous build is copied instead of rendered again.
   experimental: { incrementalBuild: true },

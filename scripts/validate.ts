@@ -1,17 +1,20 @@
 /**
- * `npm run validate [-- --format text|github|json] [paths…]`: checks entries without building the site, with the
- * same schema and rules as the build, and reports every problem at once. Exit 0 when there is no error (warnings
- * allowed), 1 when there is, 2 on bad usage.
+ * `npm run validate [-- --format text|github|json] [--mentions] [paths…]`: checks entries without building the
+ * site, with the same schema and rules as the build, and reports every problem at once; `--mentions` also lists
+ * the mentions of other terms the site would link. Exit 0 when there is no error (warnings allowed), 1 when there
+ * is, 2 on bad usage.
  */
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { resolveContentRoot } from "../src/core/contentRoot.ts";
-import { errorsOf, listEntryFiles, loadGlossary } from "../src/core/glossary.ts";
+import { errorsOf, type Glossary, listEntryFiles, loadGlossary } from "../src/core/glossary.ts";
+import { glossaryMentions } from "../src/core/markdownMentions.ts";
+import { termPath } from "../src/core/paths.ts";
 import { displayRoot } from "../src/core/problem.ts";
 import { REPORT_FORMATS, type ReportFormat, report } from "../src/core/report.ts";
 
-const USAGE = `Usage: npm run validate -- [--format text|github|json] [path …]
+const USAGE = `Usage: npm run validate -- [--format text|github|json] [--mentions] [path …]
 
 Checks the glossary's entries (all of them, or the given files or folders) with the same rules as the build.
 The content folder is ./content, or $GLOSSARY_CONTENT.
@@ -19,25 +22,23 @@ The content folder is ./content, or $GLOSSARY_CONTENT.
   --format text    one line per problem, path:line:column  message  (rule)   (default)
   --format github  GitHub Actions annotations (::error file=…,line=…::message)
   --format json    machine-readable results
+  --mentions       also list the mentions of other terms that the site would link
   -h, --help       this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad usage.`;
 
 class UsageError extends Error {}
 
-function parse(argv: string[]): { format: ReportFormat; paths: string[] } | "help" {
-  let parsed: ReturnType<
-    typeof parseArgs<{
-      options: { format: { type: "string" }; help: { type: "boolean"; short: "h" } };
-      allowPositionals: true;
-    }>
-  >;
+const OPTIONS = {
+  format: { type: "string" },
+  mentions: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function parse(argv: string[]): { format: ReportFormat; mentions: boolean; paths: string[] } | "help" {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: { format: { type: "string" }, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -46,7 +47,7 @@ function parse(argv: string[]): { format: ReportFormat; paths: string[] } | "hel
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format \`${format}\`: use one of ${REPORT_FORMATS.join(", ")}`);
   }
-  return { format: format as ReportFormat, paths: parsed.positionals };
+  return { format: format as ReportFormat, mentions: parsed.values.mentions ?? false, paths: parsed.positionals };
 }
 
 /** Turns the paths given on the command line into the set of content-relative files they select. */
@@ -73,6 +74,20 @@ function selectFiles(root: string, paths: string[]): Set<string> | undefined {
   return selected;
 }
 
+/** The mentions the site would link, one line each, `path:line:column  "text" → /terms/slug/`. */
+function mentionList(glossary: Glossary, selected: Set<string> | undefined, prefix: string): string {
+  if (!glossary.settings.linkMentions) return "Mentions are not linked: `linkMentions` is false in site.yaml.";
+  const lines: string[] = [];
+  for (const [file, mentions] of glossaryMentions(glossary)) {
+    if (selected && !selected.has(file)) continue;
+    for (const { position, text, slug } of mentions) {
+      lines.push(`${prefix}${file}:${position.line}:${position.column}  "${text}" → /${termPath(slug)}`);
+    }
+  }
+  const count = lines.length === 1 ? "1 mention" : `${lines.length} mentions`;
+  return [`\n${count} would become links:`, ...lines].join("\n");
+}
+
 function main(argv: string[]): number {
   let options: ReturnType<typeof parse>;
   let selected: Set<string> | undefined;
@@ -95,6 +110,7 @@ function main(argv: string[]): number {
   const checked = selected ? selected.size : listEntryFiles(root).files.length;
   const output = report(options.format, { problems, prefix: `${displayRoot(root)}/`, checked });
   if (output) console.log(output);
+  if (options.mentions) console.log(mentionList(glossary, selected, `${displayRoot(root)}/`));
   return errorsOf({ problems }).length > 0 ? 1 : 0;
 }
 

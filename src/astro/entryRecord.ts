@@ -6,16 +6,20 @@ import { categorySchema, frontMatterFields } from "../core/schema.ts";
 export const entryRecordSchema = frontMatterFields.extend({
   /** Path of the entry file relative to the content root, for edit links and for reading the body. */
   file: z.string(),
-  /** A digest of the entry's front matter and body: it changes whenever anything in the file does. */
+  /** A digest of the entry's file and of what it links: it changes whenever either does. */
   revision: z.string(),
+  /** The entries the body links to, in order, without repeats. */
+  links: z.array(z.string()),
+  /** The entries whose first mention in the body becomes a link, in order. */
+  mentioned: z.array(z.string()),
 });
 
 /** The data of a stored entry, as pages read it. */
 export type EntryRecord = z.output<typeof entryRecordSchema>;
 
-/** Builds the stored record of an entry, given the digest of its file's content. */
-export function toEntryRecord(entry: Entry, revision: string): EntryRecord {
-  return { ...entry.data, file: entry.file, revision };
+/** Builds the stored record of an entry from the entry and what the loader worked out about its links. */
+export function toEntryRecord(entry: Entry, facts: Pick<EntryRecord, "revision" | "links" | "mentioned">): EntryRecord {
+  return { ...entry.data, file: entry.file, ...facts };
 }
 
 /** What the content layer stores for each category: the category plus its position in `categories.yaml`. */

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Loader } from "astro/loaders";
 import { CATEGORIES_FILE, loadCategories } from "../core/categories.ts";
 import { errorsOf, loadGlossary, publishedEntries } from "../core/glossary.ts";
+import { glossaryMentions } from "../core/markdownMentions.ts";
 import { ContentError, formatProblem } from "../core/problem.ts";
 import { categoryRecordSchema, entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
 import { watchContent } from "./watchContent.ts";
@@ -9,8 +10,8 @@ import { watchContent } from "./watchContent.ts";
 /**
  * Loads the published entries of a content folder into the `terms` collection. Validation is the core's, all of it,
  * before anything is stored: any error fails the build with every problem listed by file, line and field.
- * Only the front matter, the file's path and a digest of the whole file are stored: term pages render the body
- * from the file (see termBody.ts), which keeps the store small however long the bodies are.
+ * Stored are the front matter, the file's path, a digest, and the entries the body links to or would mention:
+ * term pages render the body from the file (see termBody.ts), which keeps the store small however long bodies are.
  */
 export function termsLoader(root: string): Loader {
   return {
@@ -25,10 +26,13 @@ export function termsLoader(root: string): Loader {
         const published = publishedEntries(glossary);
         const keep = new Set(published.map((entry) => entry.slug));
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+        const mentions = glossaryMentions(glossary);
         for (const entry of published) {
-          const digest = generateDigest(JSON.stringify([entry.data, entry.file, entry.body]));
+          const links = glossary.links.get(entry.slug) ?? [];
+          const mentioned = [...new Set((mentions.get(entry.file) ?? []).map((mention) => mention.slug))];
+          const digest = generateDigest(JSON.stringify([entry.data, entry.file, entry.body, links, mentioned]));
           if (store.get(entry.slug)?.digest === digest) continue;
-          store.set({ id: entry.slug, data: toEntryRecord(entry, digest), digest });
+          store.set({ id: entry.slug, data: toEntryRecord(entry, { revision: digest, links, mentioned }), digest });
         }
       };
       await sync();

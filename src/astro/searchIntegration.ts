@@ -4,8 +4,8 @@ import { BundleCache } from "../search/bundleCache.ts";
 import { indexBuiltSite } from "../search/siteIndex.ts";
 import { serveDevSearch } from "./devSearch.ts";
 
-/** Site-relative paths of entry pages, the only pages search indexes. */
-const TERM_PAGES = /^terms\/[^/]+\/?$/;
+/** The route of entry pages, the only pages search indexes (alias redirect pages share their address pattern). */
+const TERM_ROUTE = "/terms/[slug]";
 
 /**
  * Builds the Pagefind search index after every production build, through Pagefind's Node API, or reuses the last
@@ -24,8 +24,8 @@ export function searchIntegration(options: { language: string; contentRoot: stri
       "astro:server:setup": ({ server, logger }) => {
         serveDevSearch(server, options.contentRoot, server.config.base, logger);
       },
-      "astro:build:done": async ({ dir, pages, logger }) => {
-        const expected = pages.filter((page) => TERM_PAGES.test(page.pathname)).length;
+      "astro:build:done": async ({ dir, assets, logger }) => {
+        const expected = assets.get(TERM_ROUTE)?.length ?? 0;
         const started = performance.now();
         const { pageCount, reused } = await indexBuiltSite(fileURLToPath(dir), options.language, expected, cache);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -1,8 +1,9 @@
 import { resolveContentRoot } from "../core/contentRoot.ts";
-import { joinBase } from "../core/paths.ts";
+import { joinBase, termPath } from "../core/paths.ts";
 import { ContentError } from "../core/problem.ts";
 import type { SiteSettings } from "../core/site.ts";
 import { loadSiteSettings } from "../core/siteFile.ts";
+import type { SiteAddresses } from "../core/structuredData.ts";
 
 /** The content folder this build reads. */
 export const contentRoot = resolveContentRoot();
@@ -20,3 +21,15 @@ export const settings: SiteSettings = settingsOrThrow();
 export function href(path = ""): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
+
+/** The absolute address of a site-relative path (`terms/x/`), under the site's public URL. */
+export function absoluteUrl(path = ""): string {
+  return new URL(href(path), settings.url).href;
+}
+
+/** The site's addresses as structured data refers to them. */
+export const siteAddresses: SiteAddresses = {
+  name: settings.title,
+  home: absoluteUrl(),
+  term: (slug) => absoluteUrl(termPath(slug)),
+};

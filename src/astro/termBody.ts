@@ -1,19 +1,37 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { entryBody } from "../core/entryFile.ts";
+import { mentionNames } from "../core/markdownMentions.ts";
+import { MentionIndex } from "../core/mentions.ts";
 import { basePath } from "../core/site.ts";
+import { glossaryData, type Term } from "./glossaryData.ts";
 import { createMarkdownRenderer } from "./markdownProcessor.ts";
 import { contentRoot, settings } from "./site.ts";
+import type { PageLinkContext, TermLinks } from "./termLinks.ts";
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 
+/** The renderer for this build's entries, knowing every published entry's names and preview. */
+async function createRenderer() {
+  const { terms } = await glossaryData();
+  const links: TermLinks = {
+    previews: new Map(terms.map((term) => [term.slug, { title: term.title, description: term.description }])),
+  };
+  if (settings.linkMentions) {
+    links.mentions = new MentionIndex(mentionNames(terms));
+  }
+  return createMarkdownRenderer(basePath(settings) || "/", links);
+}
+
 /**
- * Renders the Markdown body of an entry file (a path relative to the content root) to HTML with the site's
- * renderer. Bodies are read and rendered as each page is built rather than kept in the content store: a store
- * holding every rendered body is serialised, bundled and parsed again by Astro, which cost more than rendering.
+ * Renders the Markdown body of an entry to HTML with the site's renderer, linking its first mentions of other
+ * terms. Bodies are read and rendered as each page is built rather than kept in the content store: a store holding
+ * every rendered body is serialised, bundled and parsed again by Astro, which cost more than rendering.
  */
-export async function renderTermBody(file: string): Promise<string> {
-  renderer ??= createMarkdownRenderer(basePath(settings) || "/");
-  const markdown = entryBody(await readFile(join(contentRoot, file), "utf8"));
-  return (await (await renderer).render(markdown)).code;
+export async function renderTermBody(term: Term): Promise<string> {
+  // Dev rebuilds the page data on every request; the names to link must follow it.
+  if (import.meta.env.DEV || !renderer) renderer = createRenderer();
+  const markdown = entryBody(await readFile(join(contentRoot, term.file), "utf8"));
+  const glossaryPage: PageLinkContext = { slug: term.slug, links: term.links, linkMentions: term.linkMentions };
+  return (await (await renderer).render(markdown, { frontmatter: { glossaryPage } })).code;
 }

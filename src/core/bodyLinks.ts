@@ -5,7 +5,13 @@ import type { Category } from "./schema.ts";
 import { closestMatch } from "./suggest.ts";
 
 /** Ids every entry page has besides its body headings, so links may point at them. */
-export const PAGE_ANCHORS: readonly string[] = ["main", "aliases-heading", "sources-heading", "related-heading"];
+export const PAGE_ANCHORS: readonly string[] = [
+  "main",
+  "aliases-heading",
+  "sources-heading",
+  "related-heading",
+  "referenced-by-heading",
+];
 
 const TERM_LINK = /^\/terms\/([^/#?]+)\/?(?:#(.*))?$/;
 const CATEGORY_LINK = /^\/categories\/([^/#?]+)\/?$/;

@@ -1,3 +1,4 @@
+import { aliasAddressClashes } from "./aliases.ts";
 import { type EntryFacts, slugOfFile } from "./entry.ts";
 import { nameKey } from "./nameKey.ts";
 import type { Problem } from "./problem.ts";
@@ -122,7 +123,8 @@ export function conflictingAliases(facts: readonly EntryFacts[]): Problem[] {
 }
 
 /**
- * Runs every rule that needs more than one file: duplicate slugs and titles, aliases that clash, unknown categories
+ * Runs every rule that needs more than one file: duplicate slugs and titles, aliases that clash (by name or by
+ * address), unknown categories
  * (skipped when the categories themselves could not be read) and broken `related` links.
  */
 export function crossEntryProblems(
@@ -134,6 +136,7 @@ export function crossEntryProblems(
     ...duplicateSlugs(files),
     ...duplicateTitles(facts),
     ...conflictingAliases(facts),
+    ...aliasAddressClashes(facts),
     ...(categories ? unknownCategories(facts, categories) : []),
     ...brokenRelated(facts, new Set(files.map(slugOfFile))),
   ];

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyseBody } from "./body.ts";
-import { brokenBodyLinks } from "./bodyLinks.ts";
+import { brokenBodyLinks, linkedSlug } from "./bodyLinks.ts";
 import { loadCategories } from "./categories.ts";
 import { crossEntryProblems } from "./crossChecks.ts";
 import { type Entry, type EntryFacts, readEntry, slugOfFile } from "./entry.ts";
@@ -21,6 +21,8 @@ export interface Glossary {
   settings: SiteSettings;
   categories: Category[];
   entries: Entry[];
+  /** For each entry with a valid body, the slugs of the entries its body links to, in order, without repeats. */
+  links: Map<string, string[]>;
   problems: Problem[];
 }
 
@@ -96,6 +98,9 @@ export function loadGlossary(root: string): Glossary {
     settings: site.settings,
     categories: categories.categories,
     entries,
+    links: new Map(
+      [...bodies].map(([slug, body]) => [slug, [...new Set(body.links.flatMap((link) => linkedSlug(link.url) ?? []))]]),
+    ),
     problems: problems.sort(compareProblems),
   };
 }

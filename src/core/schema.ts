@@ -55,6 +55,8 @@ export const frontMatterFields = z.strictObject({
   related: z.array(text).default([]),
   sources: z.array(sourceSchema).default([]),
   draft: z.boolean().default(false),
+  /** Whether mentions of other terms in the body become links (when the site links mentions at all). */
+  linkMentions: z.boolean().default(true),
 });
 
 /** The front matter of one entry file, exactly as contributors write it (unknown keys are errors). */

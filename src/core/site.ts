@@ -25,6 +25,8 @@ export const siteSettingsSchema = z.strictObject({
   contentPath: z.string().trim().default("content"),
   /** Heading style of entry pages. */
   headingStyle: z.enum(HEADING_STYLES).default("question"),
+  /** Whether the first mention of another term in an entry's body becomes a link to it. */
+  linkMentions: z.boolean().default(true),
 });
 
 /** Validated site settings. */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { backlinks } from "./backlinks.ts";
 import { neighboursAt } from "./navigation.ts";
 import type { Category } from "./schema.ts";
 
@@ -10,6 +11,10 @@ export interface PageTerm {
   category: string;
   level: string;
   related: readonly string[];
+  /** The slugs the entry's body links to. */
+  links: readonly string[];
+  /** The slugs whose first mention in the body becomes a link. */
+  mentioned: readonly string[];
 }
 
 /** Everything one term page shows besides its body. */
@@ -17,6 +22,10 @@ export type TermPage<T extends PageTerm> = {
   term: T;
   category: Category;
   related: T[];
+  /** The entries whose `related`, body links or mentions point at this one, alphabetically. */
+  referencedBy: T[];
+  /** The entries the body links to or mentions, whose previews the body carries. */
+  linked: T[];
   previous: T | undefined;
   next: T | undefined;
 };
@@ -27,25 +36,39 @@ export function termPagesOf<T extends PageTerm>(
   bySlug: ReadonlyMap<string, T>,
   categoryById: ReadonlyMap<string, Category>,
 ): TermPage<T>[] {
+  const referrers = backlinks(sorted);
   return sorted.map((term, index) => {
     const category = categoryById.get(term.category);
     if (!category) throw new Error(`No category ${term.category} for ${term.slug}`);
     const { previous, next } = neighboursAt(sorted, index);
-    return { term, category, related: term.related.flatMap((id) => bySlug.get(id) ?? []), previous, next };
+    const entries = (slugs: readonly string[]) => slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+    const referencedBy = referrers.get(term.slug) ?? [];
+    const linked = entries([...new Set([...term.links, ...term.mentioned])]);
+    return { term, category, related: entries(term.related), referencedBy, linked, previous, next };
   });
 }
 
-/** The parts of a linked entry that another page shows. */
+/** The parts of another entry that a page shows: in cards, links, and previews of the links. */
 function shown(term: PageTerm | undefined) {
   return term && [term.slug, term.title, term.description, term.category, term.level];
 }
 
 /**
  * A key that changes whenever anything a term page shows changes: the site settings, the whole entry (which should
- * carry a digest of its file), its category, and what its cards and previous/next links show of other entries.
+ * carry a digest of its file), its category, and what its cards, "Referenced by" list, previous/next links and
+ * the previews of its body's links show of other entries.
  */
 export function termPageKey(page: TermPage<PageTerm>, settings: unknown): string {
-  const { term, category, related, previous, next } = page;
-  const inputs = [settings, term, category, related.map(shown), shown(previous), shown(next)];
+  const { term, category, related, referencedBy, linked, previous, next } = page;
+  const inputs = [
+    settings,
+    term,
+    category,
+    related.map(shown),
+    referencedBy.map(shown),
+    shown(previous),
+    shown(next),
+    linked.map(shown),
+  ];
   return createHash("sha256").update(JSON.stringify(inputs)).digest("base64url");
 }

@@ -39,6 +39,11 @@ export class BuiltSite {
     return this.parsed(file);
   }
 
+  /** The text of any file of the site, at a path relative to its folder. */
+  text(file: string): string {
+    return readFileSync(join(this.dir, file), "utf8");
+  }
+
   /** The parsed HTML file at a path relative to the site folder. */
   parsed(file: string): HTMLElement {
     let root = this.#pages.get(file);
@@ -47,6 +52,12 @@ export class BuiltSite {
       this.#pages.set(file, root);
     }
     return root;
+  }
+
+  /** Where a redirect page (an alias's address) sends the reader, from its meta refresh; undefined for others. */
+  redirectOf(file: string): string | undefined {
+    const refresh = this.parsed(file).querySelector('meta[http-equiv="refresh"]')?.getAttribute("content");
+    return refresh ? /^0;\s*url=(.+)$/.exec(refresh)?.[1] : undefined;
   }
 
   /** The URL a file is served at. */

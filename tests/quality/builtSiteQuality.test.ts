@@ -106,12 +106,14 @@ describe("each check fails on a site built to break it", () => {
     expect(problems.some((p) => p.includes("same title as"))).toBe(true);
   });
 
-  it("an injected script, handler, javascript: link, frame, style and unguarded external link", () => {
+  it("an injected script, handler, javascript: link, frame, style, unguarded external link, refresh and JSON-LD", () => {
     const html = inMain(
       '<script>alert(1)</script><img src="x.png" alt="" onerror="alert(1)"><a href="javascript:alert(1)">x</a>' +
-        '<iframe src="https://evil.example/"></iframe><style>body{display:none}</style><a href="https://example.org/">e</a>',
+        '<iframe src="https://evil.example/"></iframe><style>body{display:none}</style><a href="https://example.org/">e</a>' +
+        '<meta http-equiv="refresh" content="0; url=https://evil.example/">' +
+        '<script type="application/ld+json">{"name": "<b>bold</b>"}</script>',
     )(readFileSync(join(inject("fixtureDist"), TERM), "utf8"));
-    expect(unsafeMarkup(html, "/glossary/_astro/")).toHaveLength(6);
+    expect(unsafeMarkup(html, "/glossary/_astro/")).toHaveLength(8);
   });
 
   it("a missing entry", () => {

@@ -9,6 +9,8 @@ const term = (slug: string, related: string[] = []): PageTerm => ({
   category: "basics",
   level: "beginner",
   related,
+  links: [],
+  mentioned: [],
 });
 const categories = new Map<string, Category>([
   ["basics", { id: "basics", title: "Basics", description: "The basics." }],

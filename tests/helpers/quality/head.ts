@@ -2,7 +2,8 @@ import type { BuiltSite } from "../builtSite.ts";
 
 /**
  * Every page must have a language, a title and a meta description, a canonical URL on the configured site that
- * names the page itself, and the Content-Security-Policy; titles and canonical URLs must be unique.
+ * names the page itself (a redirect page names the page it redirects to, and is kept out of search engines), and
+ * the Content-Security-Policy; titles must be unique.
  */
 export function headProblems(site: BuiltSite, origin: string): string[] {
   const problems: string[] = [];
@@ -19,8 +20,12 @@ export function headProblems(site: BuiltSite, origin: string): string[] {
     if (!page.querySelector('meta[name="description"]')?.getAttribute("content")?.trim()) say("no meta description");
     if (!page.querySelector('meta[http-equiv="Content-Security-Policy"]')) say("no Content-Security-Policy");
     const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute("href");
-    const expected = `${origin}${site.urlOf(file)}`;
+    const redirect = site.redirectOf(file);
+    const expected = `${origin}${redirect ?? site.urlOf(file)}`;
     if (canonical !== expected) say(`canonical is ${canonical}, not ${expected}`);
+    if (redirect && page.querySelector('meta[name="robots"]')?.getAttribute("content") !== "noindex") {
+      say("redirects but is not marked noindex");
+    }
   }
   return problems;
 }

@@ -37,7 +37,10 @@ export function brokenLinks(site: BuiltSite): string[] {
   return broken;
 }
 
-/** Every page that cannot be reached by following links from the home page (the 404 page excepted). */
+/**
+ * Every page that cannot be reached by following links from the home page. The 404 page is excepted, and so are
+ * redirect pages (an alias's address), whose own links are checked by `brokenLinks`.
+ */
 export function unreachablePages(site: BuiltSite): string[] {
   const seen = new Set<string>(["index.html"]);
   const queue = ["index.html"];
@@ -51,5 +54,5 @@ export function unreachablePages(site: BuiltSite): string[] {
       }
     }
   }
-  return site.htmlFiles().filter((file) => file !== "404.html" && !seen.has(file));
+  return site.htmlFiles().filter((file) => file !== "404.html" && !site.redirectOf(file) && !seen.has(file));
 }

@@ -1,0 +1,101 @@
+import type { HastPluginDefinition, PluginFactoryContext } from "satteri";
+import { linkedSlug } from "../core/bodyLinks.ts";
+import { type MentionIndex, MentionLinker } from "../core/mentions.ts";
+import { rebaseLink, termPath } from "../core/paths.ts";
+
+/** What a term link previews: the term's name and its one-sentence definition. */
+export interface LinkPreview {
+  title: string;
+  description: string;
+}
+
+/** What the renderer knows of the glossary to link terms: the mentionable names, and each entry's preview. */
+export interface TermLinks {
+  /** The names to link where they are mentioned; absent when the site does not link mentions. */
+  mentions?: MentionIndex;
+  previews: ReadonlyMap<string, LinkPreview>;
+}
+
+/** What one page tells the renderer (through the render call's front matter) about the entry being rendered. */
+export interface PageLinkContext {
+  slug: string;
+  /** The slugs the body already links to, so a mention never adds a second link to the same term. */
+  links: readonly string[];
+  /** False when the entry's front matter turns mention linking off. */
+  linkMentions: boolean;
+}
+
+/** Elements whose text is never turned into a link. */
+const UNLINKED = new Set(["a", "code", "pre", "kbd", "h1", "h2", "h3", "h4", "h5", "h6"]);
+
+function pageContext(ctx: Pick<PluginFactoryContext, "data">): PageLinkContext | undefined {
+  const astro = ctx.data.astro as { frontmatter?: { glossaryPage?: PageLinkContext } } | undefined;
+  return astro?.frontmatter?.glossaryPage;
+}
+
+/**
+ * A Sätteri HAST plugin that links the first mention of every other term in the body (never inside links, code or
+ * headings, never the page's own term, never a term the body already links to). It runs before the link plugin,
+ * which then treats the new links like any other.
+ */
+export function mentionLinksPlugin(links: TermLinks) {
+  return (factory: PluginFactoryContext): HastPluginDefinition | undefined => {
+    const page = pageContext(factory);
+    if (!links.mentions || !page?.linkMentions) return undefined;
+    const linker = new MentionLinker(links.mentions, page.slug, page.links);
+    return {
+      name: "glossary-mention-links",
+      text(node, ctx) {
+        for (let parent = ctx.parent(node); parent && parent.type === "element"; parent = ctx.parent(parent)) {
+          if (UNLINKED.has(parent.tagName)) return;
+        }
+        const mentions = linker.next(node.value);
+        if (mentions.length === 0) return;
+        const pieces: Parameters<typeof ctx.replaceNode>[1] = [];
+        let at = 0;
+        for (const mention of mentions) {
+          if (mention.start > at) pieces.push({ type: "text", value: node.value.slice(at, mention.start) });
+          pieces.push({
+            type: "element",
+            tagName: "a",
+            properties: { href: `/${termPath(mention.slug)}`, className: ["mention"] },
+            children: [{ type: "text", value: mention.text }],
+          });
+          at = mention.end;
+        }
+        if (at < node.value.length) pieces.push({ type: "text", value: node.value.slice(at) });
+        ctx.replaceNode(node, pieces);
+      },
+    };
+  };
+}
+
+/**
+ * A Sätteri HAST plugin for links in entry bodies: root-relative links (`/terms/x/`) get the site's base path,
+ * links to entries get their preview, and links to other sites get `rel="noopener noreferrer"`.
+ */
+export function linkAttributesPlugin(base: string, previews: ReadonlyMap<string, LinkPreview> = new Map()) {
+  return {
+    name: "glossary-link-attributes",
+    element: {
+      filter: ["a"],
+      visit(node, ctx) {
+        const href = node.properties?.href;
+        if (typeof href !== "string") return;
+        if (/^https?:\/\//i.test(href) || href.startsWith("//")) {
+          ctx.setProperty(node, "rel", ["noopener", "noreferrer"]);
+          return;
+        }
+        const slug = linkedSlug(href);
+        const preview = slug === undefined ? undefined : previews.get(slug);
+        if (preview) {
+          // The attributes src/client/termPreviews.ts reads; TermLink.astro writes the same on cards.
+          ctx.setProperty(node, "dataPreviewTitle", preview.title);
+          ctx.setProperty(node, "dataPreview", preview.description);
+        }
+        const rebased = rebaseLink(base, href);
+        if (rebased !== href) ctx.setProperty(node, "href", rebased);
+      },
+    },
+  } satisfies HastPluginDefinition;
+}

@@ -1,0 +1,71 @@
+import type { Nodes, Root } from "mdast";
+import type { Entry } from "./entry.ts";
+import type { Glossary } from "./glossary.ts";
+import { parseMarkdown } from "./markdownTree.ts";
+import { type Mention, MentionIndex, MentionLinker, type MentionName } from "./mentions.ts";
+import type { Position } from "./problem.ts";
+
+/** Markdown nodes whose text is never linked: code, headings, links, and raw HTML. */
+const UNLINKED = new Set(["code", "inlineCode", "heading", "link", "linkReference", "html", "definition"]);
+
+/** The linkable names of entries: every title and alias, each pointing at its entry. */
+export function mentionNames(entries: readonly { slug: string; title: string; aliases: readonly string[] }[]) {
+  return entries.flatMap(({ slug, title, aliases }): MentionName[] =>
+    [title, ...aliases].map((name) => ({ slug, name })),
+  );
+}
+
+/** A mention as the validator lists it: where it is in the file, what it says, and the entry it would link. */
+export interface LocatedMention extends Mention {
+  position: Position;
+}
+
+/** The text nodes of a Markdown tree that mentions may link, in reading order. */
+function* linkableText(node: Nodes): Generator<Extract<Nodes, { type: "text" }>> {
+  if (UNLINKED.has(node.type)) return;
+  if (node.type === "text") yield node;
+  if ("children" in node) for (const child of node.children) yield* linkableText(child);
+}
+
+/**
+ * The first mentions the site would link in an entry's body (parsed as `tree`), with file positions: what
+ * `npm run validate -- --mentions` lists. `linked` are the slugs the body already links to.
+ */
+export function bodyMentions(
+  entry: Pick<Entry, "slug" | "bodyLine">,
+  tree: Root,
+  index: MentionIndex,
+  linked: Iterable<string>,
+): LocatedMention[] {
+  const linker = new MentionLinker(index, entry.slug, linked);
+  const found: LocatedMention[] = [];
+  for (const node of linkableText(tree)) {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    for (const mention of linker.next(node.value)) {
+      const before = node.value.slice(0, mention.start).split("\n");
+      const line = start.line + before.length - 1 + entry.bodyLine - 1;
+      const column = before.length > 1 ? (before.at(-1)?.length ?? 0) + 1 : start.column + mention.start;
+      found.push({ ...mention, position: { line, column } });
+    }
+  }
+  return found;
+}
+
+/**
+ * What mention linking would link in every published entry of a glossary, by file: nothing when the site turns it
+ * off, and nothing for an entry whose front matter does.
+ */
+export function glossaryMentions(
+  glossary: Pick<Glossary, "settings" | "entries" | "links">,
+): Map<string, LocatedMention[]> {
+  const found = new Map<string, LocatedMention[]>();
+  if (!glossary.settings.linkMentions) return found;
+  const published = glossary.entries.filter((entry) => !entry.data.draft);
+  const index = new MentionIndex(mentionNames(published.map(({ slug, data }) => ({ slug, ...data }))));
+  for (const entry of published) {
+    if (!entry.data.linkMentions) continue;
+    const mentions = bodyMentions(entry, parseMarkdown(entry.body), index, glossary.links.get(entry.slug) ?? []);
+    if (mentions.length > 0) found.set(entry.file, mentions);
+  }
+  return found;
+}

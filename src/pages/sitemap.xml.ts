@@ -1,0 +1,22 @@
+/** `sitemap.xml`: every page worth finding (home, categories, entries), each with the day its content last changed. */
+import type { APIRoute } from "astro";
+import { glossaryData } from "../astro/glossaryData.ts";
+import { absoluteUrl } from "../astro/site.ts";
+import { categoryPath, termPath } from "../core/paths.ts";
+import { latestDate, type SitemapUrl, sitemapXml } from "../core/sitemap.ts";
+
+export const GET: APIRoute = async () => {
+  const { terms, categories, termsByCategory } = await glossaryData();
+  const changed = (list: readonly { published: string; updated?: string | undefined }[]) =>
+    latestDate(list.map((term) => term.updated ?? term.published));
+  const urls: SitemapUrl[] = [
+    { loc: absoluteUrl(), lastmod: changed(terms) },
+    { loc: absoluteUrl("categories/"), lastmod: changed(terms) },
+    ...categories.map((category) => ({
+      loc: absoluteUrl(categoryPath(category.id)),
+      lastmod: changed(termsByCategory.get(category.id) ?? []),
+    })),
+    ...terms.map((term) => ({ loc: absoluteUrl(termPath(term.slug)), lastmod: term.updated ?? term.published })),
+  ];
+  return new Response(sitemapXml(urls), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+};

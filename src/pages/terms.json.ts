@@ -1,0 +1,16 @@
+/** `terms.json`: every published entry in a stable, documented format (see the README, "Public data"). */
+import type { APIRoute } from "astro";
+import { glossaryData } from "../astro/glossaryData.ts";
+import { absoluteUrl, settings } from "../astro/site.ts";
+import { termPath } from "../core/paths.ts";
+import { termsJson } from "../core/termsJson.ts";
+
+export const GET: APIRoute = async () => {
+  const { terms } = await glossaryData();
+  const document = termsJson({ title: settings.title, url: absoluteUrl() }, terms, (slug) =>
+    absoluteUrl(termPath(slug)),
+  );
+  return new Response(`${JSON.stringify(document, null, 2)}\n`, {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
+};

@@ -1,0 +1,50 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { astroEnv, projectRoot } from "../helpers/astroBuild.ts";
+
+const scratch = mkdtempSync(join(tmpdir(), "glossary-bench-smoke-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A figure of the benchmark: the median and spread of its runs. */
+interface Summary {
+  median: number;
+  min: number;
+  max: number;
+}
+
+describe("npm run bench (a smoke run on a tiny glossary; CI never runs the large sizes)", () => {
+  it("measures every figure, prints the table and writes the JSON", { timeout: 300_000 }, () => {
+    const out = join(scratch, "results.json");
+    const run = spawnSync(
+      process.execPath,
+      [join(projectRoot, "scripts/bench.ts"), "--sizes", "12", "--runs", "1", "--out", out],
+      { cwd: projectRoot, env: astroEnv(join(projectRoot, "content")), encoding: "utf8", timeout: 290_000 },
+    );
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\|\s+\|\s+12 entries\s+\|/);
+    expect(run.stdout).toContain("first search, bytes fetched");
+
+    const { results, machine, runs } = JSON.parse(readFileSync(out, "utf8"));
+    expect(runs).toBe(1);
+    expect(machine.cpus).toBeGreaterThan(0);
+    const [result] = results;
+    expect(result.entries).toBe(12);
+    const timings: Summary[] = [result.validateMs, result.coldBuildMs, result.warmBuildMs, result.editedBuildMs];
+    for (const figure of [...timings, ...(Object.values(result.coldPhasesMs) as Summary[])]) {
+      expect(figure.min).toBeGreaterThan(0);
+      expect(figure.min).toBeLessThanOrEqual(figure.median);
+      expect(figure.median).toBeLessThanOrEqual(figure.max);
+    }
+    expect(result.peakRssBytes.median).toBeGreaterThan(50 * 1024 * 1024);
+    expect(result.output.htmlBytes).toBeGreaterThan(12 * 1024);
+    expect(result.output.searchIndexBytes).toBeGreaterThan(0);
+    expect(result.output.termPageGzipBytes).toBeGreaterThan(500);
+    expect(result.search.pageLoadBytes).toBeGreaterThan(result.output.termPageGzipBytes);
+    expect(result.search.firstSearchBytes).toBeGreaterThan(10 * 1024);
+    expect(result.search.firstResultMs).toBeGreaterThan(0);
+  });
+});

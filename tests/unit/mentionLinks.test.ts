@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "node-html-parser";
+import { describe, expect, it } from "vitest";
+import { createMarkdownRenderer } from "../../src/astro/markdownProcessor.ts";
+import type { PageLinkContext, TermLinks } from "../../src/astro/termLinks.ts";
+import { bodyMentions, mentionNames } from "../../src/core/markdownMentions.ts";
+import { parseMarkdown } from "../../src/core/markdownTree.ts";
+import { MentionIndex } from "../../src/core/mentions.ts";
+
+/**
+ * One folder per case under tests/fixtures/mentions/: `input.md`, the page it is rendered for (`page.json`, when
+ * not a page of its own), and the mentions that must become links (`expected.json`, [text, slug] in order), all
+ * against the small glossary in `glossary.json`.
+ */
+const FIXTURES = join(import.meta.dirname, "../fixtures/mentions");
+const read = (...path: string[]) => readFileSync(join(FIXTURES, ...path), "utf8");
+
+const glossary: { slug: string; title: string; aliases: string[]; description: string }[] = JSON.parse(
+  read("glossary.json"),
+);
+const index = new MentionIndex(mentionNames(glossary));
+const links: TermLinks = {
+  mentions: index,
+  previews: new Map(glossary.map((term) => [term.slug, { title: term.title, description: term.description }])),
+};
+const renderer = createMarkdownRenderer("/", links);
+const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((item) => item.isDirectory());
+
+function pageOf(name: string): PageLinkContext {
+  const file = join(FIXTURES, name, "page.json");
+  const page: Partial<PageLinkContext> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  return { slug: page.slug ?? "a-page-of-its-own", links: page.links ?? [], linkMentions: page.linkMentions ?? true };
+}
+
+describe.each(cases.map((item) => item.name))("mention fixture %s", (name) => {
+  const expected: [string, string][] = JSON.parse(read(name, "expected.json"));
+  const page = pageOf(name);
+
+  it("links exactly the expected first mentions when rendered", async () => {
+    const html = (await (await renderer).render(read(name, "input.md"), { frontmatter: { glossaryPage: page } })).code;
+    const mentions = parse(html)
+      .querySelectorAll("a.mention")
+      .map((link) => [link.textContent, /^\/terms\/([^/]+)\/$/.exec(link.getAttribute("href") ?? "")?.[1]]);
+    expect(mentions).toEqual(expected);
+  });
+
+  it("lists the same mentions for the validator, from the Markdown tree", () => {
+    const tree = parseMarkdown(read(name, "input.md"));
+    const found = page.linkMentions ? bodyMentions({ slug: page.slug, bodyLine: 1 }, tree, index, page.links) : [];
+    expect(found.map((mention) => [mention.text, mention.slug])).toEqual(expected);
+  });
+});
+
+describe("mention links", () => {
+  it("carry the linked term's preview, like every other link to an entry", async () => {
+    const glossaryPage: PageLinkContext = { slug: "x", links: ["k-means"], linkMentions: true };
+    const markdown = "See bias, and [k-means](/terms/k-means/).";
+    const html = (await (await renderer).render(markdown, { frontmatter: { glossaryPage } })).code;
+    const [mention, link] = parse(html).querySelectorAll("a");
+    expect(mention?.getAttribute("data-preview-title")).toBe("Bias");
+    expect(mention?.getAttribute("data-preview")).toBe("A systematic error.");
+    expect(link?.getAttribute("data-preview-title")).toBe("k-means");
+    expect(link?.classList.contains("mention")).toBe(false);
+  });
+
+  it("give their position in the file to the validator", () => {
+    const tree = parseMarkdown("First line.\n\nThen some bias,\nand gradient descent.\n");
+    const found = bodyMentions({ slug: "x", bodyLine: 8 }, tree, index, []);
+    expect(found.map((m) => [m.text, m.position])).toEqual([
+      ["bias", { line: 10, column: 11 }],
+      ["gradient descent", { line: 11, column: 5 }],
+    ]);
+  });
+});
