@@ -48,7 +48,11 @@ export function outputSizes(dir: string): OutputSizes {
     const extension = extname(file);
     if (extension === ".html") {
       sizes.htmlBytes += size;
-      if (/^terms\/[^/]+\/index\.html$/.test(relative)) termPages.push(gzipSync(readFileSync(file)).length);
+      if (/^terms\/[^/]+\/index\.html$/.test(relative)) {
+        const html = readFileSync(file);
+        // An alias's address is a small redirect page in the same folder; it is not a term page.
+        if (!html.includes('http-equiv="refresh"')) termPages.push(gzipSync(html).length);
+      }
     } else if (extension === ".css") sizes.cssBytes += size;
     else if (extension === ".js") sizes.jsBytes += size;
   }
