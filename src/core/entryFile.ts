@@ -21,7 +21,7 @@ export function normaliseText(text: string): string {
 }
 
 /** Where the front-matter block of normalised text ends (after its closing `---` line); undefined when unclosed. */
-export function frontMatterEnd(text: string): number | undefined {
+function frontMatterEnd(text: string): number | undefined {
   const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
   return closing ? 3 + closing.index + closing[0].length : undefined;
 }
