@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { entryBody } from "../core/entryFile.ts";
-import { mentionNames } from "../core/markdownMentions.ts";
-import { MentionIndex } from "../core/mentions.ts";
+import { pageMentionIndex } from "../core/markdownMentions.ts";
 import { basePath } from "../core/site.ts";
 import { glossaryData, type Term } from "./glossaryData.ts";
 import { createMarkdownRenderer } from "./markdownProcessor.ts";
@@ -11,15 +10,12 @@ import type { PageLinkContext, TermLinks } from "./termLinks.ts";
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 
-/** The renderer for this build's entries, knowing every published entry's names and preview. */
+/** The renderer for this build's entries, knowing every published entry's preview. */
 async function createRenderer() {
   const { terms } = await glossaryData();
   const links: TermLinks = {
     previews: new Map(terms.map((term) => [term.slug, { title: term.title, description: term.description }])),
   };
-  if (settings.linkMentions) {
-    links.mentions = new MentionIndex(mentionNames(terms));
-  }
   return createMarkdownRenderer(basePath(settings) || "/", links);
 }
 
@@ -29,9 +25,16 @@ async function createRenderer() {
  * every rendered body is serialised, bundled and parsed again by Astro, which cost more than rendering.
  */
 export async function renderTermBody(term: Term): Promise<string> {
-  // Dev rebuilds the page data on every request; the names to link must follow it.
+  // Dev rebuilds the page data on every request; the previews must follow it.
   if (import.meta.env.DEV || !renderer) renderer = createRenderer();
   const markdown = entryBody(await readFile(join(contentRoot, term.file), "utf8"));
-  const glossaryPage: PageLinkContext = { slug: term.slug, links: term.links, linkMentions: term.linkMentions };
+  const linkMentions = settings.linkMentions && term.linkMentions && term.mentioned.length > 0;
+  const glossaryPage: PageLinkContext = { slug: term.slug, links: term.links, linkMentions };
+  if (linkMentions) {
+    // Only the names the content loader found this page uses: the same links, and none that the page's cache key
+    // (which lists the mentioned entries) does not account for.
+    const slugs = [term.slug, ...term.links, ...term.mentioned];
+    glossaryPage.mentions = pageMentionIndex(slugs, (await glossaryData()).bySlug);
+  }
   return (await (await renderer).render(markdown, { frontmatter: { glossaryPage } })).code;
 }

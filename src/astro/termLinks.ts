@@ -23,6 +23,8 @@ export interface PageLinkContext {
   links: readonly string[];
   /** False when the entry's front matter turns mention linking off. */
   linkMentions: boolean;
+  /** The names to link on this page, instead of the renderer's own: see `pageMentionIndex` in termBody.ts. */
+  mentions?: MentionIndex;
 }
 
 /** Elements whose text is never turned into a link. */
@@ -41,8 +43,9 @@ function pageContext(ctx: Pick<PluginFactoryContext, "data">): PageLinkContext |
 export function mentionLinksPlugin(links: TermLinks) {
   return (factory: PluginFactoryContext): HastPluginDefinition | undefined => {
     const page = pageContext(factory);
-    if (!links.mentions || !page?.linkMentions) return undefined;
-    const linker = new MentionLinker(links.mentions, page.slug, page.links);
+    const index = page?.mentions ?? links.mentions;
+    if (!index || !page?.linkMentions) return undefined;
+    const linker = new MentionLinker(index, page.slug, page.links);
     return {
       name: "glossary-mention-links",
       text(node, ctx) {

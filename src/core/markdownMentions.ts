@@ -15,6 +15,19 @@ export function mentionNames(entries: readonly { slug: string; title: string; al
   );
 }
 
+/**
+ * The names one page may link, given the slugs of its own entry, of the entries it links to, and of those a
+ * whole-glossary pass found it mentions (`bodyMentions`). Every name that pass matched is among them (a match is
+ * either a mention, the page's own name, a linked entry, or a repeat), so linking with this small index gives
+ * the same links as the whole glossary's index.
+ */
+export function pageMentionIndex(
+  slugs: Iterable<string>,
+  bySlug: ReadonlyMap<string, { slug: string; title: string; aliases: readonly string[] }>,
+): MentionIndex {
+  return new MentionIndex(mentionNames([...new Set(slugs)].flatMap((slug) => bySlug.get(slug) ?? [])));
+}
+
 /** A mention as the validator lists it: where it is in the file, what it says, and the entry it would link. */
 export interface LocatedMention extends Mention {
   position: Position;

@@ -4,7 +4,7 @@ import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { createMarkdownRenderer } from "../../src/astro/markdownProcessor.ts";
 import type { PageLinkContext, TermLinks } from "../../src/astro/termLinks.ts";
-import { bodyMentions, mentionNames } from "../../src/core/markdownMentions.ts";
+import { bodyMentions, mentionNames, pageMentionIndex } from "../../src/core/markdownMentions.ts";
 import { parseMarkdown } from "../../src/core/markdownTree.ts";
 import { MentionIndex } from "../../src/core/mentions.ts";
 
@@ -27,6 +27,13 @@ const links: TermLinks = {
 const renderer = createMarkdownRenderer("/", links);
 const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((item) => item.isDirectory());
 
+/** The mention links of rendered HTML, as [text, slug] in order. */
+function mentionLinks(html: string) {
+  return parse(html)
+    .querySelectorAll("a.mention")
+    .map((link) => [link.textContent, /^\/terms\/([^/]+)\/$/.exec(link.getAttribute("href") ?? "")?.[1]]);
+}
+
 function pageOf(name: string): PageLinkContext {
   const file = join(FIXTURES, name, "page.json");
   const page: Partial<PageLinkContext> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
@@ -39,10 +46,15 @@ describe.each(cases.map((item) => item.name))("mention fixture %s", (name) => {
 
   it("links exactly the expected first mentions when rendered", async () => {
     const html = (await (await renderer).render(read(name, "input.md"), { frontmatter: { glossaryPage: page } })).code;
-    const mentions = parse(html)
-      .querySelectorAll("a.mention")
-      .map((link) => [link.textContent, /^\/terms\/([^/]+)\/$/.exec(link.getAttribute("href") ?? "")?.[1]]);
-    expect(mentions).toEqual(expected);
+    expect(mentionLinks(html)).toEqual(expected);
+  });
+
+  it("links the same with the page's own small index (its own, linked and mentioned entries' names)", async () => {
+    const bySlug = new Map(glossary.map((term) => [term.slug, term]));
+    const mentions = pageMentionIndex([page.slug, ...page.links, ...expected.map(([, slug]) => slug)], bySlug);
+    const glossaryPage = { ...page, mentions };
+    const html = (await (await renderer).render(read(name, "input.md"), { frontmatter: { glossaryPage } })).code;
+    expect(mentionLinks(html)).toEqual(expected);
   });
 
   it("lists the same mentions for the validator, from the Markdown tree", () => {
