@@ -5,6 +5,7 @@ import { absoluteUrl, settings } from "../astro/site.ts";
 import { atomFeed, newestTerms } from "../core/feed.ts";
 import { termPath } from "../core/paths.ts";
 
+/** Renders the file from the glossary of this build. */
 export const GET: APIRoute = async () => {
   const { terms, categoryById } = await glossaryData();
   const feed = atomFeed({

@@ -5,6 +5,7 @@ import { absoluteUrl } from "../astro/site.ts";
 import { categoryPath, termPath } from "../core/paths.ts";
 import { latestDate, type SitemapUrl, sitemapXml } from "../core/sitemap.ts";
 
+/** Renders the file from the glossary of this build. */
 export const GET: APIRoute = async () => {
   const { terms, categories, termsByCategory } = await glossaryData();
   const changed = (list: readonly { published: string; updated?: string | undefined }[]) =>

@@ -5,6 +5,7 @@ import { absoluteUrl, settings } from "../astro/site.ts";
 import { termPath } from "../core/paths.ts";
 import { termsJson } from "../core/termsJson.ts";
 
+/** Renders the file from the glossary of this build. */
 export const GET: APIRoute = async () => {
   const { terms } = await glossaryData();
   const document = termsJson({ title: settings.title, url: absoluteUrl() }, terms, (slug) =>
