@@ -22,7 +22,8 @@ function tooltipElement(): HTMLElement {
   tooltip.hidden = true;
   tooltip.addEventListener("pointerenter", () => clearTimeout(timer));
   tooltip.addEventListener("pointerleave", () => later(hide, HIDE_DELAY));
-  document.body.append(tooltip);
+  // Inside the main landmark, like all content; main is not positioned, so page coordinates still apply.
+  (document.querySelector("main") ?? document.body).append(tooltip);
   return tooltip;
 }
 

@@ -14,6 +14,18 @@ afterAll(async () => {
 });
 
 /** Every kind of page, and how to bring it to the state to check. */
+/** Keeps a redirect page on screen: its meta refresh is removed from the HTML as it is served. */
+async function stayOnRedirect(page: Page, path: string): Promise<void> {
+  const url = site.url(path);
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, "");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(url);
+  await page.waitForSelector("main h1");
+}
+
 const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unknown> }[] = [
   { name: "home and A–Z index", path: "" },
   { name: "term", path: "terms/k-means/" },
@@ -21,6 +33,19 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
   { name: "empty category", path: "categories/empty-shelf/" },
   { name: "categories", path: "categories/" },
   { name: "404", path: "no/such/page/" },
+  {
+    name: "alias redirect",
+    path: "terms/kernel-method/",
+    ready: (page) => stayOnRedirect(page, "terms/kernel-method/"),
+  },
+  {
+    name: "term with a link preview open",
+    path: "terms/xylophone/",
+    ready: async (page) => {
+      await page.focus(".term-body a.mention");
+      await page.waitForSelector("#term-preview:not([hidden])");
+    },
+  },
   {
     name: "search page with results",
     path: "search/?q=kernel",
