@@ -1,8 +1,8 @@
-import { aliasAddressClashes } from "./aliases.ts";
 import { type EntryFacts, slugOfFile } from "./entry.ts";
 import { nameKey } from "./nameKey.ts";
 import type { Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
+import { slugify } from "./slug.ts";
 import { closestMatch } from "./suggest.ts";
 
 function at(facts: EntryFacts, path: readonly PropertyKey[], field: string, message: string, rule: string): Problem {
@@ -95,12 +95,18 @@ export function duplicateTitles(facts: readonly EntryFacts[]): Problem[] {
   return problems;
 }
 
-/** Finds aliases that equal another entry's title or alias, or repeat the entry's own title or another alias. */
+/**
+ * Finds aliases that equal another entry's title or alias, or repeat the entry's own title or another alias; and,
+ * among the others, those whose address (`/terms/<alias-slug>/`) is already taken: by another entry's page (drafts
+ * included, which may be published later) or by another entry's alias.
+ */
 export function conflictingAliases(facts: readonly EntryFacts[]): Problem[] {
   const owners = new Map<string, { entry: EntryFacts; what: string }>();
   for (const entry of facts) {
     if (entry.title !== undefined) owners.set(nameKey(entry.title), { entry, what: "title" });
   }
+  const pages = new Map(facts.map((entry) => [entry.slug, entry]));
+  const addresses = new Map<string, { entry: EntryFacts; alias: string }>();
   const problems: Problem[] = [];
   for (const entry of facts) {
     entry.aliases.forEach((alias, index) => {
@@ -111,12 +117,29 @@ export function conflictingAliases(facts: readonly EntryFacts[]): Problem[] {
       if (owner && owner.entry === entry) {
         const message = `\`${alias}\` repeats this entry's ${owner.what}: remove it`;
         problems.push(at(entry, ["aliases", index], field, message, "alias-duplicate"));
-      } else if (owner) {
+        return;
+      }
+      if (owner) {
         const message = `\`${alias}\` is already the ${owner.what} of ${owner.entry.file}: an alias must lead to one term`;
         problems.push(at(entry, ["aliases", index], field, message, "alias-conflict"));
-      } else {
-        owners.set(key, { entry, what: "alias" });
+        return;
       }
+      owners.set(key, { entry, what: "alias" });
+      const slug = slugify(alias);
+      if (slug === "" || slug === entry.slug) return;
+      const page = pages.get(slug);
+      const other = addresses.get(slug);
+      const taken = page
+        ? `the page of ${page.file}`
+        : other && other.entry !== entry
+          ? `the address of \`${other.alias}\`, an alias of ${other.entry.file}`
+          : undefined;
+      if (!taken) {
+        addresses.set(slug, { entry, alias });
+        return;
+      }
+      const message = `\`${alias}\` would redirect from /terms/${slug}/, which is already ${taken}: reword or remove the alias`;
+      problems.push(at(entry, ["aliases", index], field, message, "alias-slug-clash"));
     });
   }
   return problems;
@@ -124,8 +147,8 @@ export function conflictingAliases(facts: readonly EntryFacts[]): Problem[] {
 
 /**
  * Runs every rule that needs more than one file: duplicate slugs and titles, aliases that clash (by name or by
- * address), unknown categories
- * (skipped when the categories themselves could not be read) and broken `related` links.
+ * address), unknown categories (skipped when the categories themselves could not be read) and broken `related`
+ * links.
  */
 export function crossEntryProblems(
   files: readonly string[],
@@ -136,7 +159,6 @@ export function crossEntryProblems(
     ...duplicateSlugs(files),
     ...duplicateTitles(facts),
     ...conflictingAliases(facts),
-    ...aliasAddressClashes(facts),
     ...(categories ? unknownCategories(facts, categories) : []),
     ...brokenRelated(facts, new Set(files.map(slugOfFile))),
   ];
