@@ -29,7 +29,7 @@ export function termsLoader(root: string): Loader {
         const mentions = glossaryMentions(glossary);
         for (const entry of published) {
           const links = glossary.links.get(entry.slug) ?? [];
-          const mentioned = [...new Set((mentions.get(entry.file) ?? []).map((mention) => mention.slug))];
+          const mentioned = (mentions.get(entry.file) ?? []).map((mention) => mention.slug);
           const digest = generateDigest(JSON.stringify([entry.data, entry.file, entry.body, links, mentioned]));
           if (store.get(entry.slug)?.digest === digest) continue;
           store.set({ id: entry.slug, data: toEntryRecord(entry, { revision: digest, links, mentioned }), digest });

@@ -1,17 +1,17 @@
 import { satteri } from "@astrojs/markdown-satteri";
 import { headingAnchorsPlugin } from "./headingAnchors.ts";
-import { linkAttributesPlugin, mentionLinksPlugin, type TermLinks } from "./termLinks.ts";
+import { type LinkPreview, linkAttributesPlugin, mentionLinksPlugin } from "./termLinks.ts";
 
 /**
  * Creates the site's Markdown renderer: Astro's native Sätteri processor with the glossary's HAST plugins (mention
  * links, link attributes and previews, heading anchors). Smart punctuation is off so heading text, and so heading
  * ids, match rehype-slug on the Markdown as written. Prism marks code tokens with classes the site's stylesheet
  * colours for light and dark; Shiki would write inline styles, which the Content-Security-Policy and the HTML
- * validator both reject.
+ * validator both reject. `previews` gives each entry's preview by slug, for the links to it.
  */
-export function createMarkdownRenderer(base: string, links: TermLinks = { previews: new Map() }) {
+export function createMarkdownRenderer(base: string, previews: ReadonlyMap<string, LinkPreview> = new Map()) {
   const processor = satteri({
-    hastPlugins: [mentionLinksPlugin(links), linkAttributesPlugin(base, links.previews), headingAnchorsPlugin()],
+    hastPlugins: [mentionLinksPlugin(), linkAttributesPlugin(base, previews), headingAnchorsPlugin()],
     features: { smartPunctuation: false },
   });
   return processor.createRenderer({ syntaxHighlight: "prism" });

@@ -10,8 +10,7 @@ const TERM_ROUTE = "/terms/[slug]";
 /**
  * Builds the Pagefind search index after every production build, through Pagefind's Node API, or reuses the last
  * one when no term page changed; the build fails when Pagefind reports an error or indexes fewer pages than there
- * are term pages. In the dev server, search is
- * served from an index built in memory from the content.
+ * are term pages. In the dev server, search is served from an index built in memory from the content.
  */
 export function searchIntegration(options: { language: string; contentRoot: string }): AstroIntegration {
   let cache: BundleCache | undefined;

@@ -6,17 +6,13 @@ import { basePath } from "../core/site.ts";
 import { glossaryData, type Term } from "./glossaryData.ts";
 import { createMarkdownRenderer } from "./markdownProcessor.ts";
 import { contentRoot, settings } from "./site.ts";
-import type { PageLinkContext, TermLinks } from "./termLinks.ts";
+import type { PageLinkContext } from "./termLinks.ts";
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 
-/** The renderer for this build's entries, knowing every published entry's preview. */
+/** The renderer for this build's entries: every published entry (by slug) gives the preview of links to it. */
 async function createRenderer() {
-  const { terms } = await glossaryData();
-  const links: TermLinks = {
-    previews: new Map(terms.map((term) => [term.slug, { title: term.title, description: term.description }])),
-  };
-  return createMarkdownRenderer(basePath(settings) || "/", links);
+  return createMarkdownRenderer(basePath(settings) || "/", (await glossaryData()).bySlug);
 }
 
 /**
@@ -28,9 +24,8 @@ export async function renderTermBody(term: Term): Promise<string> {
   // Dev rebuilds the page data on every request; the previews must follow it.
   if (import.meta.env.DEV || !renderer) renderer = createRenderer();
   const markdown = entryBody(await readFile(join(contentRoot, term.file), "utf8"));
-  const linkMentions = settings.linkMentions && term.linkMentions && term.mentioned.length > 0;
-  const glossaryPage: PageLinkContext = { slug: term.slug, links: term.links, linkMentions };
-  if (linkMentions) {
+  const glossaryPage: PageLinkContext = { slug: term.slug, links: term.links };
+  if (settings.linkMentions && term.linkMentions && term.mentioned.length > 0) {
     // Only the names the content loader found this page uses: the same links, and none that the page's cache key
     // (which lists the mentioned entries) does not account for.
     const slugs = [term.slug, ...term.links, ...term.mentioned];

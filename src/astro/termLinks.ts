@@ -9,21 +9,12 @@ export interface LinkPreview {
   description: string;
 }
 
-/** What the renderer knows of the glossary to link terms: the mentionable names, and each entry's preview. */
-export interface TermLinks {
-  /** The names to link where they are mentioned; absent when the site does not link mentions. */
-  mentions?: MentionIndex;
-  previews: ReadonlyMap<string, LinkPreview>;
-}
-
 /** What one page tells the renderer (through the render call's front matter) about the entry being rendered. */
 export interface PageLinkContext {
   slug: string;
   /** The slugs the body already links to, so a mention never adds a second link to the same term. */
   links: readonly string[];
-  /** False when the entry's front matter turns mention linking off. */
-  linkMentions: boolean;
-  /** The names to link on this page, instead of the renderer's own: see `pageMentionIndex` in termBody.ts. */
+  /** The names to link where they are mentioned (see `pageMentionIndex`); absent when mentions are not linked. */
   mentions?: MentionIndex;
 }
 
@@ -40,12 +31,11 @@ function pageContext(ctx: Pick<PluginFactoryContext, "data">): PageLinkContext |
  * headings, never the page's own term, never a term the body already links to). It runs before the link plugin,
  * which then treats the new links like any other.
  */
-export function mentionLinksPlugin(links: TermLinks) {
+export function mentionLinksPlugin() {
   return (factory: PluginFactoryContext): HastPluginDefinition | undefined => {
     const page = pageContext(factory);
-    const index = page?.mentions ?? links.mentions;
-    if (!index || !page?.linkMentions) return undefined;
-    const linker = new MentionLinker(index, page.slug, page.links);
+    if (!page?.mentions) return undefined;
+    const linker = new MentionLinker(page.mentions, page.slug, page.links);
     return {
       name: "glossary-mention-links",
       text(node, ctx) {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { createMarkdownRenderer } from "../../src/astro/markdownProcessor.ts";
-import type { PageLinkContext, TermLinks } from "../../src/astro/termLinks.ts";
+import type { PageLinkContext } from "../../src/astro/termLinks.ts";
 import { bodyMentions, mentionNames, pageMentionIndex } from "../../src/core/markdownMentions.ts";
 import { parseMarkdown } from "../../src/core/markdownTree.ts";
 import { MentionIndex } from "../../src/core/mentions.ts";
@@ -20,11 +20,8 @@ const glossary: { slug: string; title: string; aliases: string[]; description: s
   read("glossary.json"),
 );
 const index = new MentionIndex(mentionNames(glossary));
-const links: TermLinks = {
-  mentions: index,
-  previews: new Map(glossary.map((term) => [term.slug, { title: term.title, description: term.description }])),
-};
-const renderer = createMarkdownRenderer("/", links);
+const bySlug = new Map(glossary.map((term) => [term.slug, term]));
+const renderer = createMarkdownRenderer("/", bySlug);
 const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((item) => item.isDirectory());
 
 /** The mention links of rendered HTML, as [text, slug] in order. */
@@ -34,10 +31,18 @@ function mentionLinks(html: string) {
     .map((link) => [link.textContent, /^\/terms\/([^/]+)\/$/.exec(link.getAttribute("href") ?? "")?.[1]]);
 }
 
-function pageOf(name: string): PageLinkContext {
+/** The page a case is rendered for (`page.json`: slug, links, and `linkMentions: false` to turn mentions off). */
+function pageOf(name: string): { slug: string; links: string[]; linkMentions: boolean } {
   const file = join(FIXTURES, name, "page.json");
-  const page: Partial<PageLinkContext> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  const page: { slug?: string; links?: string[]; linkMentions?: boolean } = existsSync(file)
+    ? JSON.parse(readFileSync(file, "utf8"))
+    : {};
   return { slug: page.slug ?? "a-page-of-its-own", links: page.links ?? [], linkMentions: page.linkMentions ?? true };
+}
+
+/** What the renderer is told about a case's page, linking mentions from `mentions` unless the page turns them off. */
+function context(page: ReturnType<typeof pageOf>, mentions: MentionIndex): PageLinkContext {
+  return { slug: page.slug, links: page.links, ...(page.linkMentions ? { mentions } : {}) };
 }
 
 describe.each(cases.map((item) => item.name))("mention fixture %s", (name) => {
@@ -45,14 +50,14 @@ describe.each(cases.map((item) => item.name))("mention fixture %s", (name) => {
   const page = pageOf(name);
 
   it("links exactly the expected first mentions when rendered", async () => {
-    const html = (await (await renderer).render(read(name, "input.md"), { frontmatter: { glossaryPage: page } })).code;
+    const glossaryPage = context(page, index);
+    const html = (await (await renderer).render(read(name, "input.md"), { frontmatter: { glossaryPage } })).code;
     expect(mentionLinks(html)).toEqual(expected);
   });
 
   it("links the same with the page's own small index (its own, linked and mentioned entries' names)", async () => {
-    const bySlug = new Map(glossary.map((term) => [term.slug, term]));
     const mentions = pageMentionIndex([page.slug, ...page.links, ...expected.map(([, slug]) => slug)], bySlug);
-    const glossaryPage = { ...page, mentions };
+    const glossaryPage = context(page, mentions);
     const html = (await (await renderer).render(read(name, "input.md"), { frontmatter: { glossaryPage } })).code;
     expect(mentionLinks(html)).toEqual(expected);
   });
@@ -66,7 +71,7 @@ describe.each(cases.map((item) => item.name))("mention fixture %s", (name) => {
 
 describe("mention links", () => {
   it("carry the linked term's preview, like every other link to an entry", async () => {
-    const glossaryPage: PageLinkContext = { slug: "x", links: ["k-means"], linkMentions: true };
+    const glossaryPage: PageLinkContext = { slug: "x", links: ["k-means"], mentions: index };
     const markdown = "See bias, and [k-means](/terms/k-means/).";
     const html = (await (await renderer).render(markdown, { frontmatter: { glossaryPage } })).code;
     const [mention, link] = parse(html).querySelectorAll("a");
