@@ -9,7 +9,9 @@ export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
   test: {
     projects: [
-      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // The command-line tests start Node several times in one test: on a loaded two-core machine that can pass
+      // vitest's default 5 s, which says nothing about the code.
+      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 20_000 } },
       {
         test: {
           name: "site",
