@@ -1,3 +1,4 @@
+import { sortByTitle } from "./collation.ts";
 import { latestDate } from "./sitemap.ts";
 import { escapeXml } from "./xml.ts";
 
@@ -15,11 +16,14 @@ export interface FeedTerm {
 /** How many of the newest entries the feed lists. */
 export const FEED_SIZE = 20;
 
-/** The newest entries first (by `published`, then title), at most `count` of them. */
-export function newestTerms<T extends Pick<FeedTerm, "published" | "title">>(terms: readonly T[], count = FEED_SIZE) {
-  return [...terms]
-    .sort((a, b) => (a.published === b.published ? a.title.localeCompare(b.title) : a.published < b.published ? 1 : -1))
-    .slice(0, count);
+/** The newest entries first (by `published`; a day's entries in alphabetical order), at most `count` of them. */
+export function newestTerms<T extends Pick<FeedTerm, "published" | "title">>(
+  terms: readonly T[],
+  language = "en",
+  count = FEED_SIZE,
+): T[] {
+  const byDate = (a: T, b: T) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0);
+  return sortByTitle(terms, language).sort(byDate).slice(0, count);
 }
 
 const timestamp = (date: string) => `${date}T00:00:00Z`;

@@ -1,6 +1,6 @@
 import type { Nodes, Root } from "mdast";
 import type { Entry } from "./entry.ts";
-import type { Glossary } from "./glossary.ts";
+import { type Glossary, publishedEntries } from "./glossary.ts";
 import { parseMarkdown } from "./markdownTree.ts";
 import { type Mention, MentionIndex, MentionLinker, type MentionName } from "./mentions.ts";
 import type { Position } from "./problem.ts";
@@ -73,7 +73,7 @@ export function glossaryMentions(
 ): Map<string, LocatedMention[]> {
   const found = new Map<string, LocatedMention[]>();
   if (!glossary.settings.linkMentions) return found;
-  const published = glossary.entries.filter((entry) => !entry.data.draft);
+  const published = publishedEntries(glossary);
   const index = new MentionIndex(mentionNames(published.map(({ slug, data }) => ({ slug, ...data }))));
   for (const entry of published) {
     if (!entry.data.linkMentions) continue;

@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
     subtitle: settings.tagline || `The newest terms of ${settings.title}.`,
     home: absoluteUrl(),
     self: absoluteUrl("feed.xml"),
-    terms: newestTerms(terms).map((term) => ({
+    terms: newestTerms(terms, settings.language).map((term) => ({
       title: term.title,
       description: term.description,
       published: term.published,
