@@ -2,10 +2,10 @@
 import { defineConfig } from "astro/config";
 import { cacheDirFor } from "./src/astro/cacheDir.ts";
 import { searchIntegration } from "./src/astro/searchIntegration.ts";
-import { resolveContentRoot } from "./src/core/contentRoot.ts";
-import { ContentError } from "./src/core/problem.ts";
-import { basePath } from "./src/core/site.ts";
-import { loadSiteSettings } from "./src/core/siteFile.ts";
+import { ContentError } from "./src/core/checks/problem.ts";
+import { basePath } from "./src/core/checks/site.ts";
+import { resolveContentRoot } from "./src/core/content/contentRoot.ts";
+import { loadSiteSettings } from "./src/core/content/siteFile.ts";
 
 const contentRoot = resolveContentRoot();
 const site = loadSiteSettings(contentRoot);

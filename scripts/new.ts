@@ -6,13 +6,13 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { resolveContentRoot } from "../src/core/contentRoot.ts";
-import { slugOfFile } from "../src/core/entry.ts";
-import { listEntryFiles, loadGlossary, TERMS_DIR } from "../src/core/glossary.ts";
-import { nameKey } from "../src/core/nameKey.ts";
-import { displayRoot } from "../src/core/problem.ts";
-import { LEVELS } from "../src/core/schema.ts";
-import { slugify } from "../src/core/slug.ts";
+import { displayRoot } from "../src/core/checks/problem.ts";
+import { LEVELS } from "../src/core/checks/schema.ts";
+import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
+import { slugOfFile } from "../src/core/content/entry.ts";
+import { listEntryFiles, loadGlossary, TERMS_DIR } from "../src/core/content/glossary.ts";
+import { nameKey } from "../src/core/content/nameKey.ts";
+import { slugify } from "../src/core/content/slug.ts";
 import { newEntryText } from "./lib/newEntry.ts";
 
 const USAGE = `Usage: npm run new -- "Term name" [--category <id>] [--level beginner|intermediate|advanced]

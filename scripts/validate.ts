@@ -7,12 +7,12 @@
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { resolveContentRoot } from "../src/core/contentRoot.ts";
-import { errorsOf, type Glossary, listEntryFiles, loadGlossary } from "../src/core/glossary.ts";
-import { glossaryMentions } from "../src/core/markdownMentions.ts";
-import { termPath } from "../src/core/paths.ts";
-import { displayRoot } from "../src/core/problem.ts";
-import { REPORT_FORMATS, type ReportFormat, report } from "../src/core/report.ts";
+import { displayRoot } from "../src/core/checks/problem.ts";
+import { REPORT_FORMATS, type ReportFormat, report } from "../src/core/checks/report.ts";
+import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
+import { errorsOf, type Glossary, listEntryFiles, loadGlossary } from "../src/core/content/glossary.ts";
+import { glossaryMentions } from "../src/core/graph/markdownMentions.ts";
+import { termPath } from "../src/core/publish/paths.ts";
 
 const USAGE = `Usage: npm run validate -- [--format text|github|json] [--mentions] [path …]
 

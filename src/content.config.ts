@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { categoriesLoader, termsLoader } from "./astro/loaders.ts";
-import { resolveContentRoot } from "./core/contentRoot.ts";
+import { resolveContentRoot } from "./core/content/contentRoot.ts";
 
 const root = resolveContentRoot();
 

@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from "../../src/core/warnings.ts";
+import { PLACEHOLDER } from "../../src/core/checks/warnings.ts";
 
 /** The fields a new entry starts with. */
 export interface NewEntry {

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { slugify } from "../../src/core/slug.ts";
+import { slugify } from "../../src/core/content/slug.ts";
 import { between, pick, seededRandom } from "./random.ts";
 
 const QUALIFIERS = [

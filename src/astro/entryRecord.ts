@@ -1,6 +1,6 @@
 import * as z from "zod";
-import type { Entry } from "../core/entry.ts";
-import { categorySchema, frontMatterFields } from "../core/schema.ts";
+import { categorySchema, frontMatterFields } from "../core/checks/schema.ts";
+import type { Entry } from "../core/content/entry.ts";
 
 /** What the content layer stores for each published entry: its validated front matter, file path and revision. */
 export const entryRecordSchema = frontMatterFields.extend({

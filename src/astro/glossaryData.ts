@@ -1,6 +1,6 @@
 import { getCollection } from "astro:content";
-import { sortByTitle } from "../core/collation.ts";
-import type { Category } from "../core/schema.ts";
+import type { Category } from "../core/checks/schema.ts";
+import { sortByTitle } from "../core/graph/collation.ts";
 import type { CategoryRecord, EntryRecord } from "./entryRecord.ts";
 import { settings } from "./site.ts";
 

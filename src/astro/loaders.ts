@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import type { Loader } from "astro/loaders";
-import { CATEGORIES_FILE, loadCategories } from "../core/categories.ts";
-import { errorsOf, loadGlossary, publishedEntries } from "../core/glossary.ts";
-import { glossaryMentions } from "../core/markdownMentions.ts";
-import { ContentError, formatProblem } from "../core/problem.ts";
+import { ContentError, formatProblem } from "../core/checks/problem.ts";
+import { CATEGORIES_FILE, loadCategories } from "../core/content/categories.ts";
+import { errorsOf, loadGlossary, publishedEntries } from "../core/content/glossary.ts";
+import { glossaryMentions } from "../core/graph/markdownMentions.ts";
 import { categoryRecordSchema, entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
 import { watchContent } from "./watchContent.ts";
 

@@ -1,9 +1,9 @@
-import { resolveContentRoot } from "../core/contentRoot.ts";
-import { joinBase, termPath } from "../core/paths.ts";
-import { ContentError } from "../core/problem.ts";
-import type { SiteSettings } from "../core/site.ts";
-import { loadSiteSettings } from "../core/siteFile.ts";
-import type { SiteAddresses } from "../core/structuredData.ts";
+import { ContentError } from "../core/checks/problem.ts";
+import type { SiteSettings } from "../core/checks/site.ts";
+import { resolveContentRoot } from "../core/content/contentRoot.ts";
+import { loadSiteSettings } from "../core/content/siteFile.ts";
+import { joinBase, termPath } from "../core/publish/paths.ts";
+import type { SiteAddresses } from "../core/publish/structuredData.ts";
 
 /** The content folder this build reads. */
 export const contentRoot = resolveContentRoot();

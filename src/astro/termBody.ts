@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { entryBody } from "../core/entryFile.ts";
-import { pageMentionIndex } from "../core/markdownMentions.ts";
-import { basePath } from "../core/site.ts";
+import { basePath } from "../core/checks/site.ts";
+import { entryBody } from "../core/content/entryFile.ts";
+import { pageMentionIndex } from "../core/graph/markdownMentions.ts";
 import { glossaryData, type Term } from "./glossaryData.ts";
 import { createMarkdownRenderer } from "./markdownProcessor.ts";
 import { contentRoot, settings } from "./site.ts";

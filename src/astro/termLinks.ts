@@ -1,7 +1,7 @@
 import type { HastPluginDefinition, PluginFactoryContext } from "satteri";
-import { linkedSlug } from "../core/bodyLinks.ts";
-import { type MentionIndex, MentionLinker } from "../core/mentions.ts";
-import { rebaseLink, termPath } from "../core/paths.ts";
+import { linkedSlug } from "../core/checks/bodyLinks.ts";
+import { type MentionIndex, MentionLinker } from "../core/graph/mentions.ts";
+import { rebaseLink, termPath } from "../core/publish/paths.ts";
 
 /** What a term link previews: the term's name and its one-sentence definition. */
 export interface LinkPreview {

@@ -1,4 +1,4 @@
-import { type TermPage, termPageKey, termPagesOf } from "../core/termPages.ts";
+import { type TermPage, termPageKey, termPagesOf } from "../core/graph/termPages.ts";
 import { glossaryData, type Term } from "./glossaryData.ts";
 import { settings } from "./site.ts";
 

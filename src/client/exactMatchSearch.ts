@@ -1,4 +1,4 @@
-import { nameKey } from "../core/nameKey.ts";
+import { nameKey } from "../core/content/nameKey.ts";
 import { exactFirst, nameToken } from "../search/exactMatch.ts";
 
 interface SearchResult {

@@ -2,8 +2,8 @@
 import type { APIRoute } from "astro";
 import { glossaryData } from "../astro/glossaryData.ts";
 import { absoluteUrl, settings } from "../astro/site.ts";
-import { atomFeed, newestTerms } from "../core/feed.ts";
-import { termPath } from "../core/paths.ts";
+import { atomFeed, newestTerms } from "../core/publish/feed.ts";
+import { termPath } from "../core/publish/paths.ts";
 
 /** Renders the file from the glossary of this build. */
 export const GET: APIRoute = async () => {

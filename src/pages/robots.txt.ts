@@ -1,7 +1,7 @@
 /** `robots.txt`: everything may be crawled; the sitemap is named. */
 import type { APIRoute } from "astro";
 import { absoluteUrl } from "../astro/site.ts";
-import { robotsTxt } from "../core/sitemap.ts";
+import { robotsTxt } from "../core/publish/sitemap.ts";
 
 /** Renders the file for this site's address. */
 export const GET: APIRoute = () =>

@@ -2,8 +2,8 @@
 import type { APIRoute } from "astro";
 import { glossaryData } from "../astro/glossaryData.ts";
 import { absoluteUrl } from "../astro/site.ts";
-import { categoryPath, termPath } from "../core/paths.ts";
-import { latestDate, type SitemapUrl, sitemapXml } from "../core/sitemap.ts";
+import { categoryPath, termPath } from "../core/publish/paths.ts";
+import { latestDate, type SitemapUrl, sitemapXml } from "../core/publish/sitemap.ts";
 
 /** Renders the file from the glossary of this build. */
 export const GET: APIRoute = async () => {

@@ -1,4 +1,4 @@
-import { errorsOf, loadGlossary, publishedEntries } from "../core/glossary.ts";
+import { errorsOf, loadGlossary, publishedEntries } from "../core/content/glossary.ts";
 import { checked, withPagefindIndex } from "./pagefindIndex.ts";
 import { searchRecord } from "./searchRecord.ts";
 

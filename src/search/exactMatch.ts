@@ -1,4 +1,4 @@
-import { nameKey } from "../core/nameKey.ts";
+import { nameKey } from "../core/content/nameKey.ts";
 
 /** The separator between aliases in the `aliases` search metadata of a term page. */
 export const ALIAS_SEPARATOR = ", ";

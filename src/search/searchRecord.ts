@@ -1,8 +1,8 @@
-import type { Entry } from "../core/entry.ts";
-import { levelLabel } from "../core/levels.ts";
-import { termPath } from "../core/paths.ts";
-import { markdownToPlainText } from "../core/plainText.ts";
-import type { Category } from "../core/schema.ts";
+import type { Category } from "../core/checks/schema.ts";
+import type { Entry } from "../core/content/entry.ts";
+import { markdownToPlainText } from "../core/content/plainText.ts";
+import { levelLabel } from "../core/publish/levels.ts";
+import { termPath } from "../core/publish/paths.ts";
 import { ALIAS_SEPARATOR, nameTokens } from "./exactMatch.ts";
 
 /** A search record for one entry, in the shape of Pagefind's custom records. */

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadGlossary, publishedEntries } from "../../src/core/glossary.ts";
+import { loadGlossary, publishedEntries } from "../../src/core/content/glossary.ts";
 import { projectRoot } from "../helpers/astroBuild.ts";
 import { runProbes } from "../helpers/searchProbe.ts";
 import { SiteBrowser } from "../helpers/siteBrowser.ts";

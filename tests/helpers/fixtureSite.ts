@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { inject } from "vitest";
-import { loadGlossary, publishedEntries } from "../../src/core/glossary.ts";
+import { loadGlossary, publishedEntries } from "../../src/core/content/glossary.ts";
 import { projectRoot } from "./astroBuild.ts";
 import { BuiltSite } from "./builtSite.ts";
 

@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
-import { loadGlossary } from "../../src/core/glossary.ts";
-import { formatProblem } from "../../src/core/problem.ts";
+import { formatProblem } from "../../src/core/checks/problem.ts";
+import { loadGlossary } from "../../src/core/content/glossary.ts";
 
 /** The folder of validator fixtures: `_base/` is a valid glossary, every other folder one case laid over it. */
 export const VALIDATE_FIXTURES = join(import.meta.dirname, "../fixtures/validate");

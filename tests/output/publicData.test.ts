@@ -1,6 +1,6 @@
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TermsJson } from "../../src/core/termsJson.ts";
+import type { TermsJson } from "../../src/core/publish/termsJson.ts";
 import type { BuiltSite } from "../helpers/builtSite.ts";
 import { BASE, fixtureSite, glossary, published } from "../helpers/fixtureSite.ts";
 import { schemaOrgProblems } from "../helpers/schemaOrg.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatIsoWeek, isoWeek } from "../../src/core/isoWeek.ts";
+import { formatIsoWeek, isoWeek } from "../../src/core/publish/isoWeek.ts";
 import type { BuiltSite } from "../helpers/builtSite.ts";
 import { BASE, fixtureSite, glossary, published } from "../helpers/fixtureSite.ts";
 

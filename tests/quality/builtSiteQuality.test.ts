@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { loadGlossary } from "../../src/core/glossary.ts";
+import { loadGlossary } from "../../src/core/content/glossary.ts";
 import { projectRoot } from "../helpers/astroBuild.ts";
 import { BuiltSite } from "../helpers/builtSite.ts";
 import { completenessProblems } from "../helpers/quality/completeness.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareTitles, sortByTitle } from "../../src/core/collation.ts";
+import { compareTitles, sortByTitle } from "../../src/core/graph/collation.ts";
 
 const titles = (items: string[]) => sortByTitle(items.map((title) => ({ title }))).map((item) => item.title);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readEntry } from "../../src/core/entry.ts";
-import { entryBody } from "../../src/core/entryFile.ts";
+import { readEntry } from "../../src/core/content/entry.ts";
+import { entryBody } from "../../src/core/content/entryFile.ts";
 import { entryText, VALID_FRONT_MATTER, withField } from "../helpers/entryText.ts";
 
 const FILE = "terms/deep-learning.md";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameKey } from "../../src/core/nameKey.ts";
+import { nameKey } from "../../src/core/content/nameKey.ts";
 import { exactFirst, nameToken, nameTokens } from "../../src/search/exactMatch.ts";
 
 describe("nameKey", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newestTerms } from "../../src/core/feed.ts";
+import { newestTerms } from "../../src/core/publish/feed.ts";
 
 const term = (title: string, published: string) => ({ title, published });
 

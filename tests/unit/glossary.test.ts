@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { errorsOf, loadGlossary, publishedEntries } from "../../src/core/glossary.ts";
-import { ContentError, formatProblem } from "../../src/core/problem.ts";
+import { ContentError, formatProblem } from "../../src/core/checks/problem.ts";
+import { errorsOf, loadGlossary, publishedEntries } from "../../src/core/content/glossary.ts";
 import { entryText, VALID_FRONT_MATTER, withField } from "../helpers/entryText.ts";
 
 const CATEGORIES = "- id: core-concepts\n  title: Core\n  description: Core ideas.\n";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIsoWeek, isoWeek } from "../../src/core/isoWeek.ts";
+import { formatIsoWeek, isoWeek } from "../../src/core/publish/isoWeek.ts";
 
 const week = (date: string) => formatIsoWeek(isoWeek(date));
 

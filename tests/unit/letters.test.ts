@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByLetter, INDEX_LETTERS, letterOf } from "../../src/core/letters.ts";
+import { groupByLetter, INDEX_LETTERS, letterOf } from "../../src/core/graph/letters.ts";
 
 describe("letterOf", () => {
   it.each([

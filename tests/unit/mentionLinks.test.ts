@@ -4,9 +4,9 @@ import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { createMarkdownRenderer } from "../../src/astro/markdownProcessor.ts";
 import type { PageLinkContext } from "../../src/astro/termLinks.ts";
-import { bodyMentions, mentionNames, pageMentionIndex } from "../../src/core/markdownMentions.ts";
-import { parseMarkdown } from "../../src/core/markdownTree.ts";
-import { MentionIndex } from "../../src/core/mentions.ts";
+import { parseMarkdown } from "../../src/core/content/markdownTree.ts";
+import { bodyMentions, mentionNames, pageMentionIndex } from "../../src/core/graph/markdownMentions.ts";
+import { MentionIndex } from "../../src/core/graph/mentions.ts";
 
 /**
  * One folder per case under tests/fixtures/mentions/: `input.md`, the page it is rendered for (`page.json`, when

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neighboursAt } from "../../src/core/navigation.ts";
+import { neighboursAt } from "../../src/core/graph/navigation.ts";
 
 const sorted = [{ slug: "a" }, { slug: "b" }, { slug: "c" }];
 

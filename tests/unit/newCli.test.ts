@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadGlossary } from "../../src/core/glossary.ts";
+import { loadGlossary } from "../../src/core/content/glossary.ts";
 import { runScript } from "../helpers/runScript.ts";
 import { caseFolders } from "../helpers/validateCase.ts";
 

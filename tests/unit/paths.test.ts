@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryPath, joinBase, letterAnchor, rebaseLink, termPath } from "../../src/core/paths.ts";
+import { categoryPath, joinBase, letterAnchor, rebaseLink, termPath } from "../../src/core/publish/paths.ts";
 
 describe("paths", () => {
   it("builds site-relative paths with trailing slashes", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breadcrumbList, definedTerm, glossarySetData, termPageData } from "../../src/core/structuredData.ts";
+import { breadcrumbList, definedTerm, glossarySetData, termPageData } from "../../src/core/publish/structuredData.ts";
 import { schemaOrgProblems } from "../helpers/schemaOrg.ts";
 
 const site = { name: "G", home: "https://g.test/", term: (slug: string) => `https://g.test/terms/${slug}/` };

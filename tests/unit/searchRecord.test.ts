@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readEntry } from "../../src/core/entry.ts";
-import { markdownToPlainText } from "../../src/core/plainText.ts";
+import { readEntry } from "../../src/core/content/entry.ts";
+import { markdownToPlainText } from "../../src/core/content/plainText.ts";
 import { nameTokens } from "../../src/search/exactMatch.ts";
 import { searchRecord } from "../../src/search/searchRecord.ts";
 import { entryText, VALID_FRONT_MATTER } from "../helpers/entryText.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basePath, editUrl, entryHeading, siteSettingsSchema } from "../../src/core/site.ts";
+import { basePath, editUrl, entryHeading, siteSettingsSchema } from "../../src/core/checks/site.ts";
 
 const settings = (input: Record<string, unknown>) => siteSettingsSchema.parse(input);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidSlug, slugify } from "../../src/core/slug.ts";
+import { isValidSlug, slugify } from "../../src/core/content/slug.ts";
 
 describe("isValidSlug", () => {
   it.each(["deep-learning", "k-means", "2-gram", "gpu", "a1-b2"])("accepts %s", (slug) => {

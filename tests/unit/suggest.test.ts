@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestMatch, editDistance } from "../../src/core/suggest.ts";
+import { closestMatch, editDistance } from "../../src/core/checks/suggest.ts";
 
 describe("suggest", () => {
   it("counts edits", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Category } from "../../src/core/schema.ts";
-import { type PageTerm, termPageKey, termPagesOf } from "../../src/core/termPages.ts";
+import type { Category } from "../../src/core/checks/schema.ts";
+import { type PageTerm, termPageKey, termPagesOf } from "../../src/core/graph/termPages.ts";
 
 const term = (slug: string, related: string[] = []): PageTerm => ({
   slug,

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { Glossary } from "../../../src/core/glossary.ts";
-import { publishedEntries } from "../../../src/core/glossary.ts";
+import type { Glossary } from "../../../src/core/content/glossary.ts";
+import { publishedEntries } from "../../../src/core/content/glossary.ts";
 import type { BuiltSite } from "../builtSite.ts";
 
 /** The page URLs a written Pagefind bundle holds, read from its fragments. */

@@ -1,8 +1,8 @@
 import { join } from "node:path";
+import type { Problem } from "../checks/problem.ts";
+import { type Category, categoriesSchema, categorySchema } from "../checks/schema.ts";
+import { schemaProblems } from "../checks/schemaProblems.ts";
 import { readOptionalFile } from "./optionalFile.ts";
-import type { Problem } from "./problem.ts";
-import { type Category, categoriesSchema, categorySchema } from "./schema.ts";
-import { schemaProblems } from "./schemaProblems.ts";
 import { parseYamlSource, yamlSyntaxProblems } from "./yamlSource.ts";
 
 /** The file, relative to the content root, that declares the categories. */

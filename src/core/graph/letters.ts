@@ -1,5 +1,5 @@
+import { foldAccents } from "../content/nameKey.ts";
 import { sortByTitle, type Titled } from "./collation.ts";
-import { foldAccents } from "./nameKey.ts";
 
 /** The bucket for titles that do not start with a letter A–Z (digits, symbols, other scripts). */
 export const OTHER_BUCKET = "#";

@@ -1,7 +1,7 @@
+import type { Entry } from "../content/entry.ts";
+import { nameKey } from "../content/nameKey.ts";
 import type { BodyFacts } from "./body.ts";
 import { linkedSlug } from "./bodyLinks.ts";
-import type { Entry } from "./entry.ts";
-import { nameKey } from "./nameKey.ts";
 import type { Problem } from "./problem.ts";
 
 /** Marks text a contributor still has to write (the `new` command's prompts); the validator warns while any is left. */

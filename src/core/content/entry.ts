@@ -1,7 +1,7 @@
+import type { Problem } from "../checks/problem.ts";
+import { type FrontMatter, frontMatterFields, frontMatterSchema } from "../checks/schema.ts";
+import { schemaProblems } from "../checks/schemaProblems.ts";
 import { parseEntryFile } from "./entryFile.ts";
-import type { Problem } from "./problem.ts";
-import { type FrontMatter, frontMatterFields, frontMatterSchema } from "./schema.ts";
-import { schemaProblems } from "./schemaProblems.ts";
 import { isValidSlug, slugify } from "./slug.ts";
 import type { YamlSource } from "./yamlSource.ts";
 

@@ -1,9 +1,9 @@
 import type { Nodes, Root } from "mdast";
-import type { Entry } from "./entry.ts";
-import { type Glossary, publishedEntries } from "./glossary.ts";
-import { parseMarkdown } from "./markdownTree.ts";
+import type { Position } from "../checks/problem.ts";
+import type { Entry } from "../content/entry.ts";
+import { type Glossary, publishedEntries } from "../content/glossary.ts";
+import { parseMarkdown } from "../content/markdownTree.ts";
 import { type Mention, MentionIndex, MentionLinker, type MentionName } from "./mentions.ts";
-import type { Position } from "./problem.ts";
 
 /** Markdown nodes whose text is never linked: code, headings, links, and raw HTML. */
 const UNLINKED = new Set(["code", "inlineCode", "heading", "link", "linkReference", "html", "definition"]);

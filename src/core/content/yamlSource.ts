@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
-import type { Position, Problem } from "./problem.ts";
+import type { Position, Problem } from "../checks/problem.ts";
 
 /** A parsed YAML document that can tell where each value and key stands in the file. */
 export interface YamlSource {

@@ -1,7 +1,7 @@
 import Slugger from "github-slugger";
 import type { Nodes, Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import type { Entry } from "./entry.ts";
+import type { Entry } from "../content/entry.ts";
 import type { Position, Problem } from "./problem.ts";
 
 /** A link written in an entry's body, with its position in the file. */

@@ -1,8 +1,8 @@
-import { type EntryFacts, slugOfFile } from "./entry.ts";
-import { nameKey } from "./nameKey.ts";
+import { type EntryFacts, slugOfFile } from "../content/entry.ts";
+import { nameKey } from "../content/nameKey.ts";
+import { slugify } from "../content/slug.ts";
 import type { Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
-import { slugify } from "./slug.ts";
 import { closestMatch } from "./suggest.ts";
 
 function at(facts: EntryFacts, path: readonly PropertyKey[], field: string, message: string, rule: string): Problem {

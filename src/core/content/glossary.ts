@@ -1,16 +1,22 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyseBody } from "./body.ts";
-import { brokenBodyLinks, linkedSlug } from "./bodyLinks.ts";
+import { analyseBody } from "../checks/body.ts";
+import { brokenBodyLinks, linkedSlug } from "../checks/bodyLinks.ts";
+import { crossEntryProblems } from "../checks/crossChecks.ts";
+import { compareProblems, type Problem } from "../checks/problem.ts";
+import type { Category } from "../checks/schema.ts";
+import type { SiteSettings } from "../checks/site.ts";
+import {
+  descriptionsRepeatingTitles,
+  markupInFields,
+  oneWayRelated,
+  orphans,
+  placeholders,
+} from "../checks/warnings.ts";
 import { loadCategories } from "./categories.ts";
-import { crossEntryProblems } from "./crossChecks.ts";
 import { type Entry, type EntryFacts, readEntry, slugOfFile } from "./entry.ts";
 import { parseMarkdown } from "./markdownTree.ts";
-import { compareProblems, type Problem } from "./problem.ts";
-import type { Category } from "./schema.ts";
-import type { SiteSettings } from "./site.ts";
 import { loadSiteSettings } from "./siteFile.ts";
-import { descriptionsRepeatingTitles, markupInFields, oneWayRelated, orphans, placeholders } from "./warnings.ts";
 
 /** The folder, inside the content root, that holds one Markdown file per entry. */
 export const TERMS_DIR = "terms";

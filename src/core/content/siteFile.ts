@@ -1,8 +1,8 @@
 import { join } from "node:path";
+import type { Problem } from "../checks/problem.ts";
+import { schemaProblems } from "../checks/schemaProblems.ts";
+import { type SiteSettings, siteSettingsSchema } from "../checks/site.ts";
 import { readOptionalFile } from "./optionalFile.ts";
-import type { Problem } from "./problem.ts";
-import { schemaProblems } from "./schemaProblems.ts";
-import { type SiteSettings, siteSettingsSchema } from "./site.ts";
 import { parseYamlSource, yamlSyntaxProblems } from "./yamlSource.ts";
 
 /** The optional file, relative to the content root, that holds the site settings. */

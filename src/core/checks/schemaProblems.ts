@@ -1,7 +1,7 @@
 import type * as z from "zod";
+import type { YamlSource } from "../content/yamlSource.ts";
 import type { Problem } from "./problem.ts";
 import { closestMatch } from "./suggest.ts";
-import type { YamlSource } from "./yamlSource.ts";
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,4 +1,4 @@
-import type { Level } from "./schema.ts";
+import type { Level } from "../checks/schema.ts";
 
 /** How a level is shown to readers: "Beginner", "Intermediate", "Advanced". */
 export function levelLabel(level: Level | string): string {

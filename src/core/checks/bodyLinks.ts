@@ -1,5 +1,5 @@
+import type { Entry } from "../content/entry.ts";
 import type { BodyFacts, BodyLink } from "./body.ts";
-import type { Entry } from "./entry.ts";
 import type { Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
 import { closestMatch } from "./suggest.ts";

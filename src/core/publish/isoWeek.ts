@@ -1,4 +1,4 @@
-import { parseDate } from "./dates.ts";
+import { parseDate } from "../checks/dates.ts";
 
 /** An ISO-8601 week: the week-numbering year (which can differ from the calendar year) and week 1–53. */
 export interface IsoWeek {

@@ -1,4 +1,4 @@
-import { slugify } from "./slug.ts";
+import { slugify } from "../content/slug.ts";
 
 /** An alias address: `/terms/<slug>/` sends readers to the entry `target`. */
 export interface AliasRedirect<T> {

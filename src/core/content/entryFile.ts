@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import type { Problem } from "./problem.ts";
+import type { Problem } from "../checks/problem.ts";
 import { parseYamlSource, type YamlSource, yamlSyntaxProblems } from "./yamlSource.ts";
 
 /** An entry file split into its front matter (parsed, with positions) and its Markdown body. */

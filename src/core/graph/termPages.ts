@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
+import type { Category } from "../checks/schema.ts";
 import { backlinks } from "./backlinks.ts";
 import { neighboursAt } from "./navigation.ts";
-import type { Category } from "./schema.ts";
 
 /** What a term page needs of an entry, its own or a linked one. */
 export interface PageTerm {

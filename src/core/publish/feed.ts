@@ -1,4 +1,4 @@
-import { sortByTitle } from "./collation.ts";
+import { sortByTitle } from "../graph/collation.ts";
 import { latestDate } from "./sitemap.ts";
 import { escapeXml } from "./xml.ts";
 

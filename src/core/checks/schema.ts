@@ -1,6 +1,6 @@
 import * as z from "zod";
+import { SLUG_PATTERN } from "../content/slug.ts";
 import { DATE_PATTERN, isRealDate } from "./dates.ts";
-import { SLUG_PATTERN } from "./slug.ts";
 
 /** The three levels an entry can be written for, from least to most background needed. */
 export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
