@@ -1,7 +1,7 @@
 import Slugger from "github-slugger";
 import type { Nodes, Root } from "mdast";
-import { toString as mdastToString } from "mdast-util-to-string";
 import type { Entry } from "../content/entry.ts";
+import { textOf, walkTree } from "../content/markdownTree.ts";
 import type { Position, Problem } from "./problem.ts";
 
 /** A link written in an entry's body, with its position in the file. */
@@ -27,11 +27,11 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || ["http", "https", "mailto"].includes(scheme);
 }
 
-/** Walks an mdast tree depth-first, skipping nothing. */
-function* walk(node: Nodes): Generator<Nodes> {
-  yield node;
-  if ("children" in node) for (const child of node.children) yield* walk(child);
-}
+/**
+ * The deepest nesting a body may have, in Markdown nodes (a list inside a list is two levels): far beyond any real
+ * entry, and low enough that every tool that walks the tree recursively (the sanitizer, search, the browser) is safe.
+ */
+export const MAX_BODY_DEPTH = 100;
 
 /**
  * Checks an entry's body on its Markdown tree: not empty, no level-1 heading (the page has one), no skipped heading
@@ -50,9 +50,13 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine">, tree: Root)
     problems.push({ file: entry.file, position: at(node), message, rule, severity: "error" });
   let depth = 1;
   let content = false;
-  for (const node of walk(tree)) {
+  for (const { node, depth: nesting } of walkTree(tree)) {
+    if (nesting > MAX_BODY_DEPTH) {
+      report(node, `nests more than ${MAX_BODY_DEPTH} levels deep: flatten the lists or quotes`, "body-too-deep");
+      break;
+    }
     if (node.type === "heading") {
-      headingIds.add(slugger.slug(mdastToString(node, { includeImageAlt: false })));
+      headingIds.add(slugger.slug(textOf(node)));
       if (node.depth === 1) {
         report(node, "a level-1 heading repeats the page title: start sections at `##`", "heading-h1");
       } else if (node.depth > depth + 1) {

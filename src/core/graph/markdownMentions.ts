@@ -2,7 +2,7 @@ import type { Nodes, Root } from "mdast";
 import type { Position } from "../checks/problem.ts";
 import type { Entry } from "../content/entry.ts";
 import { type Glossary, publishedEntries } from "../content/glossary.ts";
-import { parseMarkdown } from "../content/markdownTree.ts";
+import { parseMarkdown, walkTree } from "../content/markdownTree.ts";
 import { type Mention, MentionIndex, MentionLinker, type MentionName } from "./mentions.ts";
 
 /** Markdown nodes whose text is never linked: code, headings, links, and raw HTML. */
@@ -34,10 +34,8 @@ export interface LocatedMention extends Mention {
 }
 
 /** The text nodes of a Markdown tree that mentions may link, in reading order. */
-function* linkableText(node: Nodes): Generator<Extract<Nodes, { type: "text" }>> {
-  if (UNLINKED.has(node.type)) return;
-  if (node.type === "text") yield node;
-  if ("children" in node) for (const child of node.children) yield* linkableText(child);
+function* linkableText(tree: Root): Generator<Extract<Nodes, { type: "text" }>> {
+  for (const { node } of walkTree(tree, (node) => UNLINKED.has(node.type))) if (node.type === "text") yield node;
 }
 
 /**
