@@ -12,7 +12,7 @@ import { type LinkPreview, linkAttributesPlugin, mentionLinksPlugin } from "./te
 export function createMarkdownRenderer(base: string, previews: ReadonlyMap<string, LinkPreview> = new Map()) {
   const processor = satteri({
     hastPlugins: [mentionLinksPlugin(), linkAttributesPlugin(base, previews), headingAnchorsPlugin()],
-    features: { smartPunctuation: false },
+    features: { smartPunctuation: false, frontmatter: false },
   });
   return processor.createRenderer({ syntaxHighlight: "prism" });
 }
