@@ -2,7 +2,7 @@ import type { Problem } from "../checks/problem.ts";
 import { type FrontMatter, frontMatterFields, frontMatterSchema } from "../checks/schema.ts";
 import { schemaProblems } from "../checks/schemaProblems.ts";
 import { parseEntryFile } from "./entryFile.ts";
-import { isValidSlug, slugify } from "./slug.ts";
+import { MAX_SLUG_LENGTH, slugify, slugProblem } from "./slug.ts";
 import type { YamlSource } from "./yamlSource.ts";
 
 /** One glossary entry: its validated front matter, its Markdown body and where it came from. */
@@ -83,12 +83,14 @@ export function readEntry(file: string, raw: string): EntryResult {
     };
   }
   const slug = slugOfFile(file);
-  if (!isValidSlug(slug)) {
-    const suggestion = slugify(slug);
+  const why = slugProblem(slug);
+  if (why) {
+    const suggestion = slugify(slug).slice(0, MAX_SLUG_LENGTH).replace(/-+$/, "");
+    const shown = slug.length > 60 ? `${slug.slice(0, 40)}…` : slug;
     problems.push({
       file,
       position: { line: 1, column: 1 },
-      message: `file name \`${slug}.md\` is not a valid slug: use lowercase letters, digits and single hyphens${suggestion ? `, e.g. \`${suggestion}.md\`` : ""}`,
+      message: `file name \`${shown}.md\` is not a valid slug: ${why}${suggestion && suggestion !== slug ? `, e.g. \`${suggestion}.md\`` : ""}`,
       rule: "slug-invalid",
       severity: "error",
     });
