@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { categorySchema, frontMatterFields } from "../core/checks/schema.ts";
+import { bodyDigest } from "../core/content/bodyDigest.ts";
 import type { Entry } from "../core/content/entry.ts";
 
 /** What the content layer stores for each published entry: its validated front matter, file path and revision. */
@@ -8,6 +9,8 @@ export const entryRecordSchema = frontMatterFields.extend({
   file: z.string(),
   /** A digest of the entry's file and of what it links: it changes whenever either does. */
   revision: z.string(),
+  /** A digest of the body as it was validated (see bodyDigest.ts): the body rendered must have the same. */
+  bodyDigest: z.string(),
   /** The entries the body links to, in order, without repeats. */
   links: z.array(z.string()),
   /** The entries whose first mention in the body becomes a link, in order. */
@@ -19,7 +22,7 @@ export type EntryRecord = z.output<typeof entryRecordSchema>;
 
 /** Builds the stored record of an entry from the entry and what the loader worked out about its links. */
 export function toEntryRecord(entry: Entry, facts: Pick<EntryRecord, "revision" | "links" | "mentioned">): EntryRecord {
-  return { ...entry.data, file: entry.file, ...facts };
+  return { ...entry.data, file: entry.file, bodyDigest: bodyDigest(entry.body), ...facts };
 }
 
 /** What the content layer stores for each category: the category plus its position in `categories.yaml`. */

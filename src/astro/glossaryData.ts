@@ -7,6 +7,8 @@ import { settings } from "./site.ts";
 /** A published entry as pages use it: its slug and its stored data. */
 export interface Term extends EntryRecord {
   slug: string;
+  /** The validated body, where the store keeps it (the dev server); a build reads it from the file. */
+  body?: string;
 }
 
 /** Everything the pages need, computed once per build rather than once per page. */
@@ -28,7 +30,11 @@ let cached: Promise<GlossaryData> | undefined;
 async function build(): Promise<GlossaryData> {
   const records = await getCollection("terms");
   const terms = sortByTitle(
-    records.map((record) => ({ ...(record.data as EntryRecord), slug: record.id })),
+    records.map((record) => ({
+      ...(record.data as EntryRecord),
+      slug: record.id,
+      ...(record.body === undefined ? {} : { body: record.body }),
+    })),
     settings.language,
   );
   const categories: Category[] = (await getCollection("categories"))

@@ -10,8 +10,9 @@ import { watchContent } from "./watchContent.ts";
 /**
  * Loads the published entries of a content folder into the `terms` collection. Validation is the core's, all of it,
  * before anything is stored: any error fails the build with every problem listed by file, line and field.
- * Stored are the front matter, the file's path, a digest, and the entries the body links to or would mention:
- * term pages render the body from the file (see termBody.ts), which keeps the store small however long bodies are.
+ * Stored are the front matter, the file's path, digests, and the entries the body links to or would mention: term
+ * pages of a build render the body from the file (see termBody.ts), which keeps the store small however long bodies
+ * are; the dev server also stores the validated body, so it never renders one that did not pass.
  */
 export function termsLoader(root: string): Loader {
   return {
@@ -30,9 +31,15 @@ export function termsLoader(root: string): Loader {
         for (const entry of published) {
           const links = glossary.links.get(entry.slug) ?? [];
           const mentioned = (mentions.get(entry.file) ?? []).map((mention) => mention.slug);
-          const digest = generateDigest(JSON.stringify([entry.data, entry.file, entry.body, links, mentioned]));
+          // The dev server keeps the validated body with its front matter, so a page always shows the two together
+          // even while the file on disk is being edited or has errors; a build reads the file and checks its digest.
+          const keepsBody = context.watcher !== undefined;
+          const record = toEntryRecord(entry, { revision: "", links, mentioned });
+          // Everything stored goes into the digest, so a record of an older shape is never kept by mistake.
+          const digest = generateDigest(JSON.stringify([record, keepsBody]));
           if (store.get(entry.slug)?.digest === digest) continue;
-          store.set({ id: entry.slug, data: toEntryRecord(entry, { revision: digest, links, mentioned }), digest });
+          const data = { ...record, revision: digest };
+          store.set({ id: entry.slug, data, digest, ...(keepsBody ? { body: entry.body } : {}) });
         }
       };
       await sync();

@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { ContentError } from "../core/checks/problem.ts";
 import { basePath } from "../core/checks/site.ts";
+import { bodyDigest } from "../core/content/bodyDigest.ts";
 import { entryBody } from "../core/content/entryFile.ts";
 import { pageMentionIndex } from "../core/graph/markdownMentions.ts";
 import { glossaryData, type Term } from "./glossaryData.ts";
@@ -15,6 +17,29 @@ async function createRenderer() {
   return createMarkdownRenderer(basePath(settings) || "/", (await glossaryData()).bySlug);
 }
 
+/** Fails a build whose entry file changed (or went) between the checks and the rendering of its page. */
+function changedSinceChecked(term: Term, what: string): ContentError {
+  const message = `${what} after the content was checked, so its page is not built from it: build again`;
+  return new ContentError([{ file: term.file, message, rule: "changed-during-build", severity: "error" }], contentRoot);
+}
+
+/**
+ * The body of an entry exactly as it passed the checks with its front matter: the dev server's stored copy, or the
+ * file's body when its digest is the one the checks saw.
+ */
+async function validatedBody(term: Term): Promise<string> {
+  if (term.body !== undefined) return term.body;
+  let raw: string;
+  try {
+    raw = await readFile(join(contentRoot, term.file), "utf8");
+  } catch {
+    throw changedSinceChecked(term, "was removed or became unreadable");
+  }
+  const body = entryBody(raw);
+  if (bodyDigest(body) !== term.bodyDigest) throw changedSinceChecked(term, "changed");
+  return body;
+}
+
 /**
  * Renders the Markdown body of an entry to HTML with the site's renderer, linking its first mentions of other
  * terms. Bodies are read and rendered as each page is built rather than kept in the content store: a store holding
@@ -23,7 +48,7 @@ async function createRenderer() {
 export async function renderTermBody(term: Term): Promise<string> {
   // Dev rebuilds the page data on every request; the previews must follow it.
   if (import.meta.env.DEV || !renderer) renderer = createRenderer();
-  const markdown = entryBody(await readFile(join(contentRoot, term.file), "utf8"));
+  const markdown = await validatedBody(term);
   const glossaryPage: PageLinkContext = { slug: term.slug, links: term.links };
   if (settings.linkMentions && term.linkMentions && term.mentioned.length > 0) {
     // Only the names the content loader found this page uses: the same links, and none that the page's cache key

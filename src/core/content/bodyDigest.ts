@@ -1,0 +1,9 @@
+import { createHash } from "node:crypto";
+
+/**
+ * A digest of an entry's body text as it was validated: the page renderer compares it with the body it is about to
+ * render, so a page never shows a body that did not pass the checks with its front matter.
+ */
+export function bodyDigest(body: string): string {
+  return createHash("sha256").update(body).digest("base64url");
+}

@@ -1,0 +1,71 @@
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../helpers/astroBuild.ts";
+import { type DevServer, startDevServer } from "../helpers/devServer.ts";
+
+let content: string;
+let server: DevServer;
+const file = () => join(content, "terms/kernel-trick.md");
+const page = () => fetch(`${server.url}terms/kernel-trick/`);
+
+/** Runs `change` and waits until the dev server logs `text` after it (each content reload logs a line). */
+async function afterLog(text: string, change: () => void): Promise<void> {
+  const start = server.output().length;
+  change();
+  const deadline = Date.now() + 20_000;
+  while (!server.output().slice(start).includes(text)) {
+    if (Date.now() > deadline) throw new Error(`the dev server never logged "${text}":\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+beforeAll(async () => {
+  content = mkdtempSync(join(tmpdir(), "glossary-dev-snapshot-"));
+  cpSync(join(projectRoot, "tests/fixtures/glossary"), content, { recursive: true });
+  server = await startDevServer(content);
+}, 90_000);
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(content, { recursive: true, force: true });
+});
+
+/**
+ * The dev server renders a page only from content that passed the checks, as the build does: a file that turns
+ * invalid, or goes while others still point at it, leaves its last valid page in place, front matter and body
+ * together, instead of rendering what is on disk.
+ */
+describe("the dev server's content snapshot", () => {
+  it("keeps the last valid body while a saved file has errors, and shows the new one once it is fixed", async () => {
+    const valid = readFileSync(file(), "utf8");
+    expect(await (await page()).text()).toContain("Computes inner products");
+    const hostile = valid
+      .replace("Computes inner products", "Rewritten text")
+      .concat('\n<script>document.title = "owned"</script>\n');
+    await afterLog("(raw-html)", () => writeFileSync(file(), hostile));
+    const during = await page();
+    expect(during.status).toBe(200);
+    const html = await during.text();
+    expect(html).toContain("Computes inner products");
+    expect(html).not.toContain("Rewritten text");
+    expect(html).not.toContain("owned");
+
+    const fixed = valid.replace("Computes inner products", "Fixed text that computes inner products");
+    await afterLog("Reloaded after a change", () => writeFileSync(file(), fixed));
+    // The reloaded store reaches the pages a moment after the log line.
+    const deadline = Date.now() + 10_000;
+    let shown = "";
+    while (!shown.includes("Fixed text") && Date.now() < deadline) shown = await (await page()).text();
+    expect(shown).toContain("Fixed text that computes inner products");
+  });
+
+  it("still serves an entry's last valid page when its file is renamed while another entry relates to it", async () => {
+    await afterLog("(related-missing)", () => renameSync(file(), join(content, "terms/kernel-trick-renamed.md")));
+    const response = await page();
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Fixed text that computes inner products");
+    expect(server.output()).not.toContain("ENOENT");
+  });
+});
