@@ -103,15 +103,17 @@ export function duplicateTitles(facts: readonly EntryFacts[]): Problem[] {
 export function conflictingAliases(facts: readonly EntryFacts[]): Problem[] {
   const owners = new Map<string, { entry: EntryFacts; what: string }>();
   for (const entry of facts) {
-    if (entry.title !== undefined) owners.set(nameKey(entry.title), { entry, what: "title" });
+    const key = entry.title === undefined ? "" : nameKey(entry.title);
+    if (key) owners.set(key, { entry, what: "title" });
   }
   const pages = new Map(facts.map((entry) => [entry.slug, entry]));
   const addresses = new Map<string, { entry: EntryFacts; alias: string }>();
   const problems: Problem[] = [];
   for (const entry of facts) {
     entry.aliases.forEach((alias, index) => {
-      if (alias === undefined) return;
-      const key = nameKey(alias);
+      const key = alias === undefined ? "" : nameKey(alias);
+      // A name of punctuation or invisible characters only has no key; the schema reports what is wrong with it.
+      if (alias === undefined || !key) return;
       const owner = owners.get(key);
       const field = `aliases[${index}]`;
       if (owner && owner.entry === entry) {

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { SLUG_PATTERN } from "../content/slug.ts";
 import { DATE_PATTERN, isRealDate } from "./dates.ts";
+import { hasBidiControl, isVisibleName } from "./names.ts";
 
 /** The three levels an entry can be written for, from least to most background needed. */
 export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
@@ -11,7 +12,24 @@ export type Level = (typeof LEVELS)[number];
 /** The longest definition allowed: it has to fit on a card, in a meta description and in a search result. */
 export const DESCRIPTION_MAX = 280;
 
-const text = z.string().trim().min(1, { error: "must not be empty" });
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: "must not be empty", abort: true })
+  .refine((value) => !hasBidiControl(value), {
+    error:
+      "holds a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which shows the text in another order than it is written: remove it",
+    params: { rule: "bidi-control" },
+  });
+
+/** A term's name (a title or an alias): text that shows at least one letter, digit or symbol. */
+const name = text.refine(isVisibleName, {
+  error: "has no visible characters (only spaces or invisible format characters such as U+200B): write the name",
+  params: { rule: "name-invisible" },
+});
+
+/** The most aliases one entry may have: each becomes an address and a search name, so a runaway list is an error. */
+export const MAX_ALIASES = 30;
 
 const date = z
   .string()
@@ -43,7 +61,7 @@ export const sourceSchema = z.strictObject({ title: text, url: httpUrl });
 
 /** The fields of an entry's front matter, each checked on its own. */
 export const frontMatterFields = z.strictObject({
-  title: text,
+  title: name,
   description: text.max(DESCRIPTION_MAX, {
     error: `must be one sentence of at most ${DESCRIPTION_MAX} characters`,
   }),
@@ -51,7 +69,10 @@ export const frontMatterFields = z.strictObject({
   level: z.enum(LEVELS),
   published: date,
   updated: date.optional(),
-  aliases: z.array(text).default([]),
+  aliases: z
+    .array(name)
+    .max(MAX_ALIASES, { error: `lists more than ${MAX_ALIASES} aliases: keep the names readers really use` })
+    .default([]),
   related: z.array(text).default([]),
   sources: z.array(sourceSchema).default([]),
   draft: z.boolean().default(false),
@@ -77,7 +98,7 @@ export const categorySchema = z.strictObject({
   id: z.string().regex(SLUG_PATTERN, {
     error: "must be lowercase letters, digits and single hyphens, e.g. core-concepts",
   }),
-  title: text,
+  title: name,
   description: text,
 });
 

@@ -1,0 +1,18 @@
+/**
+ * What a name or a line of text may hold besides its words. Names must show at least one letter, digit or symbol;
+ * no text may carry the bidirectional embedding, override or isolate controls, which make text display in another
+ * order than it is stored (so a title can read as something else than what search, links and the validator see).
+ */
+
+/** The explicit bidirectional formatting characters: embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** Tells whether text holds a bidirectional embedding, override or isolate control. */
+export function hasBidiControl(text: string): boolean {
+  return BIDI_CONTROLS.test(text);
+}
+
+/** Tells whether a name shows anything: a letter, mark, digit, punctuation or symbol, not only spaces and format characters. */
+export function isVisibleName(name: string): boolean {
+  return /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(name.replace(/\p{Cf}/gu, ""));
+}
