@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readEntry } from "../../src/core/content/entry.ts";
 import { entryBody } from "../../src/core/content/entryFile.ts";
+import { decodeText } from "../../src/core/content/textFile.ts";
 import { entryText, VALID_FRONT_MATTER, withField } from "../helpers/entryText.ts";
 
 const FILE = "terms/deep-learning.md";
@@ -166,12 +167,124 @@ describe("readEntry: each kind of invalid file", () => {
   });
 });
 
+describe("readEntry: the front-matter block", () => {
+  it("ends only at a line that is exactly `---`, trailing spaces and tabs allowed", () => {
+    const text = `---\n${VALID_FRONT_MATTER.join("\n")}\n--- \t\nBody.\n`;
+    expect(readEntry(FILE, text).entry?.body).toBe("Body.\n");
+  });
+
+  it("reports a line starting with `---` inside it, so that no key after it is dropped", () => {
+    for (const line of ["------------", "--- !!map", "---x"]) {
+      const text = entryText([...VALID_FRONT_MATTER, line, "draft: true", "realted: [x]"]);
+      const { entry, problems } = readEntry(FILE, text);
+      expect(entry).toBeUndefined();
+      expect(problems.map((p) => `${p.position?.line}:${p.position?.column} ${p.rule}`)).toEqual(["7:1 yaml-syntax"]);
+      expect(problems[0]?.message).toContain("a line starting with `---` does not belong inside it");
+    }
+  });
+
+  it("reports a `...` line, which would end the YAML document", () => {
+    const { problems } = readEntry(FILE, entryText([...VALID_FRONT_MATTER, "...", "draft: true"]));
+    expect(problems.map((p) => `${p.position?.line}:${p.position?.column} ${p.rule}`)).toEqual(["7:1 yaml-syntax"]);
+    expect(problems[0]?.message).toBe(
+      "front matter must be one block of fields: a line starting with `...` does not belong inside it; remove it (the front matter ends at a line `---`)",
+    );
+  });
+
+  it("keeps `---` and `...` that are indented inside a value", () => {
+    const lines = [
+      ...withField("description"),
+      "description: >",
+      "  A definition",
+      "  --- with dashes ...",
+      "  ... and dots.",
+    ];
+    expect(readEntry(FILE, entryText(lines)).entry?.data.description).toBe(
+      "A definition --- with dashes ... ... and dots.",
+    );
+  });
+});
+
+describe("readEntry: YAML features", () => {
+  it("reads anchors and aliases", () => {
+    const { entry, problems } = readEntry(
+      FILE,
+      entryText([...VALID_FRONT_MATTER, "aliases: &names [DL]", "related: *names"]),
+    );
+    expect(problems).toEqual([]);
+    expect(entry?.data.related).toEqual(["DL"]);
+  });
+
+  it("reports a billion-laughs alias bomb quickly, as wrong types, without expanding it", () => {
+    const lines = [...VALID_FRONT_MATTER, `l0: &l0 [${Array(10).fill("lol").join(", ")}]`];
+    for (let level = 1; level < 10; level++)
+      lines.push(
+        `l${level}: &l${level} [${Array(10)
+          .fill(`*l${level - 1}`)
+          .join(", ")}]`,
+      );
+    const started = performance.now();
+    const problems = readEntry(FILE, entryText([...lines, "aliases: *l9"])).problems;
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(problems.filter((p) => p.rule === "wrong-type")).toHaveLength(10);
+  });
+
+  it("reports an alias to an anchor that is not defined, where it is written", () => {
+    const [problem] = readEntry(FILE, entryText(withField("title", "title: *nope"))).problems;
+    expect(problem).toMatchObject({ rule: "yaml-syntax", position: { line: 6, column: 8 } });
+    expect(problem?.message).toBe(
+      "front matter is not valid YAML: `*nope` refers to an anchor `&nope` that is not defined: write the value itself, in quotes if it starts with `*`",
+    );
+  });
+
+  it("reports a tag, where it is written", () => {
+    for (const [value, tag] of [
+      ["!!js/function 'function () {}'", "!!js/function"],
+      ["!custom x", "!custom"],
+      ["!!binary aGVsbG8=", "!!binary"],
+    ]) {
+      const [problem] = readEntry(FILE, entryText(withField("title", `title: ${value}`))).problems;
+      expect(problem).toMatchObject({ rule: "yaml-syntax", position: { line: 6, column: 8 } });
+      expect(problem?.message).toContain(`\`${tag}\` is a YAML tag, and tags are not read here`);
+    }
+  });
+
+  it("reports values nested too deeply in words, not as a stack overflow", () => {
+    const [problem] = readEntry(FILE, entryText([...VALID_FRONT_MATTER, `aliases: ${"[".repeat(5000)}`])).problems;
+    expect(problem?.rule).toBe("yaml-syntax");
+    expect(problem?.message).toBe(
+      "front matter is not valid YAML: values are nested too deeply: no field needs lists or mappings more than a few levels deep",
+    );
+  });
+});
+
 describe("readEntry: files no contributor meant to write", () => {
   it("rejects a huge file without parsing it", () => {
     const huge = entryText(VALID_FRONT_MATTER, "word ".repeat(300_000));
     const { problems } = readEntry(FILE, huge);
     expect(problems.map((p) => p.rule)).toEqual(["file-too-large"]);
     expect(problems[0]?.message).toContain("1.4 MiB");
+  });
+});
+
+describe("decodeText", () => {
+  it("reports bytes that are not UTF-8 as not-text, on their line, instead of replacing them", () => {
+    const bytes = Buffer.concat([Buffer.from("---\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from("\n---\n")]);
+    const result = decodeText(bytes, FILE);
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        file: FILE,
+        position: { line: 2, column: 1 },
+        message: "is not UTF-8 text (line 2 has bytes that are not UTF-8): save it with the UTF-8 encoding",
+        rule: "not-text",
+        severity: "error",
+      },
+    });
+  });
+
+  it("reads UTF-8, dropping a byte-order mark", () => {
+    expect(decodeText(Buffer.from("\uFEFFCafé ✓\n"), FILE)).toEqual({ ok: true, text: "Café ✓\n" });
   });
 });
 

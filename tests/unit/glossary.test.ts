@@ -110,6 +110,32 @@ describe("loadGlossary", () => {
     ).toEqual(["categories.yaml [1].id category-duplicate"]);
   });
 
+  it("reports every problem of every category at once, and still checks the entries' categories", () => {
+    const root = contentFolder({
+      "categories.yaml": [
+        "- id: Core Concepts",
+        "  title: Core",
+        "  description: Core ideas.",
+        "- id: methods",
+        "  title: Methods",
+        "- id: tools",
+        "  title: Tools",
+        "  description: Software.",
+      ].join("\n"),
+      "terms/a.md": entryText(withField("category", "category: tool")),
+      "terms/b.md": entryText(["title: B", ...withField("category", "category: methods").slice(1)]),
+    });
+    const problems = errorsOf(loadGlossary(root));
+    expect(problems.map((p) => `${p.file} ${p.field ?? "-"} ${p.rule}`)).toEqual([
+      "categories.yaml [0].id invalid-format",
+      "categories.yaml [1].description required",
+      "terms/a.md category category-unknown",
+    ]);
+    expect(problems[2]?.message).toBe(
+      "`tool` is not a category in categories.yaml; did you mean `tools`? use one of: methods, tools",
+    );
+  });
+
   it("reports a missing terms folder, and warns about files that are not entries", () => {
     expect(rules(contentFolder({ "categories.yaml": CATEGORIES }))).toEqual(["terms - terms-missing"]);
     const root = contentFolder({ "categories.yaml": CATEGORIES, "terms/a.md": entryText(), "terms/notes.txt": "x" });
@@ -124,7 +150,7 @@ describe("loadGlossary", () => {
       "terms/a.md": entryText(),
       "site.yaml": "titel: x\nurl: ftp://x\n",
     });
-    expect(rules(root)).toEqual(["site.yaml titel unknown-key", "site.yaml url invalid"]);
+    expect(rules(root)).toEqual(["site.yaml titel unknown-key", "site.yaml url url-protocol"]);
   });
 
   it("gathers every problem of every file, sorted by file and line", () => {

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod";
 import type { YamlSource } from "../content/yamlSource.ts";
 import type { Problem } from "./problem.ts";
 import { closestMatch } from "./suggest.ts";
@@ -29,6 +29,54 @@ const EXPECTED: Record<string, string> = {
   number: "a number",
 };
 
+/** Whether an issue carries zod's own wording, because the schema gave it no message of its own. */
+function hasDefaultMessage(issue: Issue): boolean {
+  const fallback = z.config().localeError?.(issue as Parameters<z.core.$ZodErrorMap>[0]);
+  return issue.message === (typeof fallback === "string" ? fallback : fallback?.message);
+}
+
+/** How long a text or a list is, when the value is one. */
+function sizeOf(input: unknown): number | undefined {
+  return typeof input === "string" || Array.isArray(input) ? input.length : undefined;
+}
+
+/** A bound in words: "at least one item", "at most 80 characters", "exactly 2 characters", "at least 3". */
+function boundWords(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const small = issue.code === "too_small";
+  const limit = small ? issue.minimum : issue.maximum;
+  let how = small ? "at least" : "at most";
+  if (issue.exact) how = "exactly";
+  else if (issue.inclusive === false) how = small ? "more than" : "fewer than";
+  const noun = issue.origin === "string" ? "character" : issue.origin === "array" ? "item" : undefined;
+  if (!noun) return `${how} ${limit}`;
+  return `${how} ${limit === 1 ? "one" : String(limit)} ${noun}${limit === 1 ? "" : "s"}`;
+}
+
+/**
+ * A too_small or too_big issue in a contributor's words: the schema's own message when it has one, else e.g.
+ * "must not be empty", "must have at least 2 characters (it has 1)", "must list at most 5 items (it has 7)".
+ */
+function describeBound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): { rule: string; message: string } {
+  const size = sizeOf(issue.input);
+  const rule = issue.code === "too_big" ? "too-long" : size === 0 ? "empty" : "too-short";
+  const has = size === undefined || size === 0 ? "" : ` (it has ${size})`;
+  if (!hasDefaultMessage(issue)) return { rule, message: `${issue.message}${rule === "too-long" ? has : ""}` };
+  if (rule === "empty" && issue.origin === "string") return { rule, message: "must not be empty" };
+  const verb = issue.origin === "string" ? "have" : issue.origin === "array" ? "list" : "be";
+  return { rule, message: `must ${verb} ${boundWords(issue)}${has}` };
+}
+
+/** An invalid_format issue in a contributor's words: the schema's own message when it has one. */
+function describeFormat(issue: z.core.$ZodIssueInvalidStringFormat): string {
+  if (!hasDefaultMessage(issue)) return issue.message;
+  if (issue.format === "regex" && issue.pattern) return `is not in the expected form: it must match ${issue.pattern}`;
+  if ("prefix" in issue) return `must start with \`${String(issue.prefix)}\``;
+  if ("suffix" in issue) return `must end with \`${String(issue.suffix)}\``;
+  if ("includes" in issue) return `must contain \`${String(issue.includes)}\``;
+  if (issue.format === "lowercase" || issue.format === "uppercase") return `must be written in ${issue.format}`;
+  return `is not a valid ${issue.format.replace(/_/g, " ")}`;
+}
+
 function describeIssue(issue: Issue): { rule: string; message: string } {
   if (issue.input === undefined && issue.code !== "custom" && issue.code !== "unrecognized_keys") {
     return { rule: "required", message: "is required" };
@@ -40,19 +88,15 @@ function describeIssue(issue: Issue): { rule: string; message: string } {
         message: `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`,
       };
     case "too_big":
-      return {
-        rule: "too-long",
-        message: `${issue.message} (it has ${typeof issue.input === "string" ? issue.input.length : "more"})`,
-      };
     case "too_small":
-      return { rule: "empty", message: issue.message };
+      return describeBound(issue);
     case "invalid_value":
       return {
         rule: "invalid-value",
         message: `must be one of ${issue.values.map((v) => `\`${String(v)}\``).join(", ")}, not ${describeValue(issue.input)}`,
       };
     case "invalid_format":
-      return { rule: "invalid-format", message: issue.message };
+      return { rule: "invalid-format", message: describeFormat(issue) };
     case "custom":
       return { rule: String(issue.params?.rule ?? "invalid"), message: issue.message };
     default:
@@ -89,8 +133,9 @@ export function schemaProblems(
       continue;
     }
     const { rule, message } = describeIssue(issue);
-    const missing = rule === "required" || issue.path.length === 0;
-    const position = missing ? { line: fallbackLine, column: 1 } : source.locate(issue.path);
+    // A missing field is shown where it belongs: on the item that lacks it, or at the top for a top-level field.
+    const at = rule === "required" ? issue.path.slice(0, -1) : issue.path;
+    const position = at.length === 0 ? { line: fallbackLine, column: 1 } : source.locate(at);
     problems.push({
       file,
       field: fieldName(issue.path),

@@ -3,6 +3,7 @@ import { type FrontMatter, frontMatterFields, frontMatterSchema } from "../check
 import { schemaProblems } from "../checks/schemaProblems.ts";
 import { parseEntryFile } from "./entryFile.ts";
 import { MAX_SLUG_LENGTH, slugify, slugProblem } from "./slug.ts";
+import { type SizeLimit, tooLargeProblem } from "./textFile.ts";
 import type { YamlSource } from "./yamlSource.ts";
 
 /** One glossary entry: its validated front matter, its Markdown body and where it came from. */
@@ -72,16 +73,16 @@ function factsOf(slug: string, file: string, source: YamlSource): EntryFacts | u
 /** The largest entry file accepted: far above any real entry, low enough that a stray file cannot stall a build. */
 export const MAX_ENTRY_BYTES = 1024 * 1024;
 
+/** The size limit of an entry file, checked on the file before it is read, and on text handed to `readEntry`. */
+export const ENTRY_SIZE_LIMIT: SizeLimit = {
+  bytes: MAX_ENTRY_BYTES,
+  over: "the 1 MiB limit for an entry: split it or remove what does not belong",
+};
+
 /** Parses and validates one entry file on its own (checks that need other entries come later). */
 export function readEntry(file: string, raw: string): EntryResult {
   const problems: Problem[] = [];
-  if (raw.length > MAX_ENTRY_BYTES) {
-    const size = `${(raw.length / 1024 / 1024).toFixed(1)} MiB`;
-    const message = `is ${size}, over the 1 MiB limit for an entry: split it or remove what does not belong`;
-    return {
-      problems: [{ file, position: { line: 1, column: 1 }, message, rule: "file-too-large", severity: "error" }],
-    };
-  }
+  if (raw.length > MAX_ENTRY_BYTES) return { problems: [tooLargeProblem(file, raw.length, ENTRY_SIZE_LIMIT)] };
   const slug = slugOfFile(file);
   const why = slugProblem(slug);
   if (why) {

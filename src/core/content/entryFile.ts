@@ -1,4 +1,3 @@
-import matter from "gray-matter";
 import type { Problem } from "../checks/problem.ts";
 import { parseYamlSource, type YamlSource, yamlSyntaxProblems } from "./yamlSource.ts";
 
@@ -20,16 +19,32 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
-/** Where the front-matter block of normalised text ends (after its closing `---` line); undefined when unclosed. */
-function frontMatterEnd(text: string): number | undefined {
-  const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
-  return closing ? 3 + closing.index + closing[0].length : undefined;
+/** The opening fence: a first line that is exactly `---` (trailing spaces or tabs allowed). */
+const OPENING_FENCE = /^---[ \t]*\n/;
+
+/** A closing fence: a line that is exactly `---` (trailing spaces or tabs allowed). */
+const CLOSING_FENCE = /^---[ \t]*(?:\n|$)/gm;
+
+/**
+ * A line starting with `---` or `...`: followed by a space or nothing, YAML reads it as the start or the end of a
+ * document, and other front-matter readers end the block at the first line starting with `---`.
+ */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)/gm;
+
+/** Where the YAML of normalised text's front matter starts and ends, and where the block ends (after its closing fence). */
+function frontMatterBlock(text: string): { yamlStart: number; yamlEnd: number; blockEnd: number } | undefined {
+  const opening = OPENING_FENCE.exec(text);
+  if (!opening) return undefined;
+  CLOSING_FENCE.lastIndex = opening[0].length;
+  const closing = CLOSING_FENCE.exec(text);
+  if (!closing) return undefined;
+  return { yamlStart: opening[0].length, yamlEnd: closing.index, blockEnd: closing.index + closing[0].length };
 }
 
 /** The Markdown body of an entry file's text: everything after the front matter, normalised as for parsing. */
 export function entryBody(raw: string): string {
   const text = normaliseText(raw);
-  return text.slice(frontMatterEnd(text) ?? 0);
+  return text.slice(frontMatterBlock(text)?.blockEnd ?? 0);
 }
 
 function problem(file: string, line: number, column: number, message: string, rule: string): Problem {
@@ -37,15 +52,38 @@ function problem(file: string, line: number, column: number, message: string, ru
 }
 
 /**
- * Splits an entry file with gray-matter and parses its front matter as YAML 1.2 with positions.
- * Never throws: every way the text can be wrong comes back as a problem.
+ * The lines inside front matter that YAML would read as a document marker, or that a reader would take for the end of
+ * the block: the front matter is one block of fields, and only its closing line is exactly `---`.
+ */
+function markerProblems(file: string, yaml: string): Problem[] {
+  const problems: Problem[] = [];
+  let line = 2;
+  let counted = 0;
+  for (const marker of yaml.matchAll(DOCUMENT_MARKER)) {
+    for (let at = yaml.indexOf("\n", counted); at !== -1 && at < marker.index; at = yaml.indexOf("\n", at + 1)) line++;
+    counted = marker.index;
+    const fix =
+      marker[0] === "---"
+        ? "a line starting with `---` does not belong inside it; remove it, or make it exactly `---` if the front matter ends there"
+        : "a line starting with `...` does not belong inside it; remove it (the front matter ends at a line `---`)";
+    problems.push(problem(file, line, 1, `front matter must be one block of fields: ${fix}`, "yaml-syntax"));
+  }
+  return problems;
+}
+
+/**
+ * Splits an entry file into its front matter and its body, and parses the front matter as YAML 1.2 with positions.
+ * The front matter runs from a first line `---` to the next line that is exactly `---` (trailing spaces and tabs
+ * allowed), and all of it is parsed: a line that only starts with `---` (`------`, `--- !!map`) or `...` is reported
+ * where it stands instead of silently ending the block early. Never throws: every way the text can be wrong comes
+ * back as a problem.
  */
 export function parseEntryFile(file: string, raw: string): EntryFileResult {
   if (raw.includes("\u0000")) {
     return { ok: false, problems: [problem(file, 1, 1, "is not a text file", "not-text")] };
   }
   const text = normaliseText(raw);
-  if (!/^---[ \t]*\n/.test(text)) {
+  if (!OPENING_FENCE.test(text)) {
     return {
       ok: false,
       problems: [
@@ -59,8 +97,8 @@ export function parseEntryFile(file: string, raw: string): EntryFileResult {
       ],
     };
   }
-  const blockEnd = frontMatterEnd(text);
-  if (blockEnd === undefined) {
+  const block = frontMatterBlock(text);
+  if (block === undefined) {
     return {
       ok: false,
       problems: [
@@ -74,21 +112,15 @@ export function parseEntryFile(file: string, raw: string): EntryFileResult {
       ],
     };
   }
-  // gray-matter reads the front-matter block only: handing it the body too would only make it copy and hash it.
-  let source: YamlSource | undefined;
-  matter(text.slice(0, blockEnd), {
-    engines: {
-      yaml: (yaml: string) => {
-        source = parseYamlSource(yaml);
-        return {};
-      },
-    },
-  });
-  const yamlSource = source ?? parseYamlSource("");
-  if (yamlSource.errors.length > 0) {
-    return { ok: false, problems: yamlSyntaxProblems(file, yamlSource, "front matter is not valid YAML") };
+  // Without the line feed that ends the last field, so that an error at the end of the YAML points at that field.
+  const yaml = text.slice(block.yamlStart, Math.max(block.yamlStart, block.yamlEnd - 1));
+  const markers = markerProblems(file, yaml);
+  if (markers.length > 0) return { ok: false, problems: markers };
+  const source = parseYamlSource(yaml, 2);
+  if (source.errors.length > 0) {
+    return { ok: false, problems: yamlSyntaxProblems(file, source, "front matter is not valid YAML") };
   }
-  const body = text.slice(blockEnd);
-  const bodyLine = text.slice(0, blockEnd).split("\n").length;
-  return { ok: true, value: { source: yamlSource, body, bodyLine } };
+  const body = text.slice(block.blockEnd);
+  const bodyLine = text.slice(0, block.blockEnd).split("\n").length;
+  return { ok: true, value: { source, body, bodyLine } };
 }

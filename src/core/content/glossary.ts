@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyseBody } from "../checks/body.ts";
 import { brokenBodyLinks, linkedSlug } from "../checks/bodyLinks.ts";
+import { confusableNames } from "../checks/confusables.ts";
 import { crossEntryProblems } from "../checks/crossChecks.ts";
 import { compareProblems, type Problem } from "../checks/problem.ts";
 import type { Category } from "../checks/schema.ts";
@@ -14,12 +14,13 @@ import {
   placeholders,
 } from "../checks/warnings.ts";
 import { loadCategories } from "./categories.ts";
-import { type Entry, type EntryFacts, readEntry, slugOfFile } from "./entry.ts";
+import { ENTRY_SIZE_LIMIT, type Entry, type EntryFacts, readEntry, slugOfFile } from "./entry.ts";
 import { parseMarkdown } from "./markdownTree.ts";
 import { loadSiteSettings } from "./siteFile.ts";
+import { listEntryFiles } from "./termsFolder.ts";
+import { readTextFile } from "./textFile.ts";
 
-/** The folder, inside the content root, that holds one Markdown file per entry. */
-export const TERMS_DIR = "terms";
+export { listEntryFiles, TERMS_DIR } from "./termsFolder.ts";
 
 /** Everything in a content folder, validated: settings, categories, entries (drafts included) and all problems. */
 export interface Glossary {
@@ -30,44 +31,6 @@ export interface Glossary {
   /** For each entry with a valid body, the slugs of the entries its body links to, in order, without repeats. */
   links: Map<string, string[]>;
   problems: Problem[];
-}
-
-/** Lists the entry files under `terms/` (sub-folders allowed), relative to the content root, in a stable order. */
-export function listEntryFiles(root: string): { files: string[]; problems: Problem[] } {
-  const dir = join(root, TERMS_DIR);
-  if (!existsSync(dir)) {
-    return {
-      files: [],
-      problems: [
-        {
-          file: TERMS_DIR,
-          message: "folder is missing: put one Markdown file per entry in terms/",
-          rule: "terms-missing",
-          severity: "error",
-        },
-      ],
-    };
-  }
-  const files: string[] = [];
-  const problems: Problem[] = [];
-  for (const dirent of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!dirent.isFile() || dirent.name.startsWith(".")) continue;
-    const relative = join(dirent.parentPath, dirent.name)
-      .slice(root.length + 1)
-      .split("\\")
-      .join("/");
-    if (relative.endsWith(".md")) {
-      files.push(relative);
-    } else {
-      problems.push({
-        file: relative,
-        message: "is not an entry and is ignored: entries are Markdown files ending in .md",
-        rule: "not-an-entry",
-        severity: "warning",
-      });
-    }
-  }
-  return { files: files.sort(), problems };
 }
 
 /**
@@ -82,20 +45,21 @@ export function loadGlossary(root: string): Glossary {
   const entries: Entry[] = [];
   const facts: EntryFacts[] = [];
   for (const file of listing.files) {
-    const result = readEntry(file, readFileSync(join(root, file), "utf8"));
+    const text = readTextFile(join(root, file), file, ENTRY_SIZE_LIMIT);
+    const result = text.ok ? readEntry(file, text.text) : { problems: [text.problem] };
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
     if (result.facts) facts.push(result.facts);
   }
-  const declared = categories.problems.length > 0 ? undefined : categories.categories;
-  problems.push(...crossEntryProblems(listing.files, facts, declared));
+  problems.push(...crossEntryProblems(listing.files, facts, categories.declared));
   const bodies = new Map(entries.map((entry) => [entry.slug, analyseBody(entry, parseMarkdown(entry.body))]));
   for (const body of bodies.values()) problems.push(...body.problems);
   problems.push(
-    ...brokenBodyLinks(entries, bodies, categories.categories, new Set(listing.files.map(slugOfFile))),
+    ...brokenBodyLinks(entries, bodies, categories.declared ?? [], new Set(listing.files.map(slugOfFile))),
     ...oneWayRelated(entries),
     ...orphans(entries, bodies),
     ...descriptionsRepeatingTitles(entries),
+    ...confusableNames(entries),
     ...placeholders(entries),
     ...markupInFields(entries),
   );

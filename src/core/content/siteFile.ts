@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import type { Problem } from "../checks/problem.ts";
 import { schemaProblems } from "../checks/schemaProblems.ts";
 import { type SiteSettings, siteSettingsSchema } from "../checks/site.ts";
@@ -32,8 +31,9 @@ export function readSiteSettings(raw: string | undefined): SiteSettingsResult {
   return { settings: result.data, problems: [] };
 }
 
-/** Reads `site.yaml` from a content root (defaults when there is none). */
+/** Reads `site.yaml` from a content root (defaults when there is none, or when it cannot be read). */
 export function loadSiteSettings(root: string): SiteSettingsResult {
-  const path = join(root, SITE_FILE);
-  return readSiteSettings(readOptionalFile(path));
+  const file = readOptionalFile(root, SITE_FILE);
+  if (!file.ok) return { settings: siteSettingsSchema.parse({}), problems: [file.problem] };
+  return readSiteSettings(file.text);
 }

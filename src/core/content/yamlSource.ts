@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load } from "js-yaml";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import type { Position, Problem } from "../checks/problem.ts";
 
@@ -34,6 +34,11 @@ function located(source: string, firstLine: number): Located {
  * over). The value comes from js-yaml, which is fast; positions come from the `yaml` parser, which keeps them but
  * is several times slower, so it runs only when a position or an error message is asked for. `firstLine` is the
  * file line the source starts on, so positions are file positions.
+ *
+ * Anchors and aliases (`&name`, `*name`) are allowed: js-yaml shares an aliased value instead of copying it, so even
+ * a "billion laughs" document loads in linear time and memory, and the schemas accept only text, lists of text and
+ * sources, so a nested alias is reported as the wrong type of its first level, never expanded. An alias to an anchor
+ * that is not defined, and any tag (`!!js/function`, `!custom`), is a syntax error with its position.
  */
 export function parseYamlSource(source: string, firstLine = 1): YamlSource {
   let detailed: Located | undefined;
@@ -45,10 +50,8 @@ export function parseYamlSource(source: string, firstLine = 1): YamlSource {
   let errors: YamlSource["errors"] = [];
   try {
     value = load(source, { schema: CORE_SCHEMA });
-  } catch {
-    const { document, at } = detail();
-    errors = document.errors.map((error) => ({ message: firstSentence(error.message), position: at(error.pos[0]) }));
-    if (errors.length === 0) errors = [{ message: "it could not be read", position: { line: firstLine, column: 1 } }];
+  } catch (error) {
+    errors = syntaxErrors(error, source, firstLine, detail);
   }
   return {
     value,
@@ -69,6 +72,62 @@ export function yamlSyntaxProblems(file: string, source: YamlSource, lead = "is 
     rule: "yaml-syntax",
     severity: "error",
   }));
+}
+
+type LocatedError = YamlSource["errors"][number];
+
+/** The `yaml` parser's messages that read as its own API, in the words a contributor needs. */
+const YAML_MESSAGES: Record<string, string> = {
+  MULTIPLE_DOCS: "it holds more than one document (a `---` or `...` line inside it starts another): remove that line",
+};
+
+/**
+ * What js-yaml says for the mistakes the `yaml` parser does not see as errors (it only warns, or resolves them later),
+ * with the written token to point at: undefined aliases, tags, and nesting beyond js-yaml's depth limit.
+ */
+function jsYamlError(error: YAMLException, source: string, firstLine: number): LocatedError | undefined {
+  const { reason, mark } = error;
+  const alias = /^unidentified alias "(.*)"$/.exec(reason);
+  const tag = /^unknown tag !<(.*)>$/.exec(reason);
+  let token: string | undefined;
+  let message: string;
+  if (alias) {
+    token = `*${alias[1]}`;
+    message = `\`${token}\` refers to an anchor \`&${alias[1]}\` that is not defined: write the value itself, in quotes if it starts with \`*\``;
+  } else if (tag) {
+    const name = tag[1] ?? "";
+    token = name.startsWith("tag:yaml.org,2002:") ? `!!${name.slice(18)}` : name.startsWith("!") ? name : `!<${name}>`;
+    message = `\`${token}\` is a YAML tag, and tags are not read here: remove it, or put the value in quotes if it starts with \`!\``;
+  } else if (/^nesting exceeded maxDepth/.test(reason)) {
+    message = "values are nested too deeply: no field needs lists or mappings more than a few levels deep";
+  } else {
+    return undefined;
+  }
+  const line = source.split("\n", mark.line + 1)[mark.line] ?? "";
+  const found = token === undefined ? -1 : line.lastIndexOf(token, mark.column);
+  return { message, position: { line: mark.line + firstLine, column: (found < 0 ? mark.column : found) + 1 } };
+}
+
+/**
+ * The syntax errors of YAML that js-yaml refused: its own reading of the mistakes above, else the `yaml` parser's
+ * errors (which are located and worded for people), else js-yaml's reason at its position.
+ */
+function syntaxErrors(error: unknown, source: string, firstLine: number, detail: () => Located): LocatedError[] {
+  const own = error instanceof YAMLException ? jsYamlError(error, source, firstLine) : undefined;
+  if (own) return [own];
+  const { document, at } = detail();
+  const errors = document.errors.map((error) => ({
+    message: YAML_MESSAGES[error.code] ?? firstSentence(error.message),
+    position: at(error.pos[0]),
+  }));
+  if (errors.length > 0) return errors;
+  const mark = error instanceof YAMLException ? error.mark : undefined;
+  return [
+    {
+      message: error instanceof YAMLException ? error.reason : "it could not be read",
+      position: mark ? { line: mark.line + firstLine, column: mark.column + 1 } : { line: firstLine, column: 1 },
+    },
+  ];
 }
 
 function firstSentence(message: string): string {
