@@ -2,42 +2,92 @@
  * `npm run build [-- --out-dir <dir>]`: builds the site into a staging folder beside the output folder, and only
  * when every step has passed (content checks, pages, search index) swaps it in. A failed build exits 1 and leaves
  * the previous output exactly as it was, so nothing half-built is ever published.
+ *
+ * The output folder (default `dist`) is replaced whole, so the build refuses (exit 2, nothing touched) one that is,
+ * contains or lies inside the content folder or the project's own folders (src/, public/, scripts/, tests/,
+ * content/, .github/, .ci/, node_modules/, .git/), one that is or contains the project or repository root, a file,
+ * and an existing folder that is not an earlier build's output. A build's output is recognised by the
+ * `.glossary-build` file every build writes at its top; a folder without it is accepted only when it is empty or
+ * has the shape of an output built before that file existed (`index.html`, `terms.json` and
+ * `pagefind/pagefind-entry.json`). Paths are compared as real paths, symbolic links resolved.
+ *
+ * A build works in `<out>.staging-<pid>` and moves the output it replaces to `<out>.previous-<pid>`; it removes
+ * both when it ends, also when stopped by SIGINT or SIGTERM (exit 130 or 143), and removes those of earlier
+ * builds whose process is no longer running. A successful build without `url` in site.yaml warns on stderr that
+ * every absolute link points at localhost.
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { build } from "astro";
+import { displayRoot } from "../src/core/checks/problem.ts";
+import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
+import { type BuildFolders, buildFolders, removeLeftoverBuildFolders } from "./lib/buildFolders.ts";
+import { markBuildOutput } from "./lib/buildOutput.ts";
+import { outputFolderRefusal } from "./lib/outputFolder.ts";
+import { realPath } from "./lib/realPath.ts";
+import { missingUrlWarning } from "./lib/siteUrlWarning.ts";
 
-function outputFolder(argv: string[]): string {
-  const { values } = parseArgs({ args: argv, options: { "out-dir": { type: "string" } } });
-  return resolve(values["out-dir"] ?? "dist");
+const USAGE = "Usage: npm run build [-- --out-dir <dir>]";
+const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Removes this build's working folders when the process ends, however it ends short of SIGKILL. */
+function cleanUpOnExit({ staging, previous }: BuildFolders, outDir: string): void {
+  const cleanUp = () => {
+    // Astro may still be writing pages into the staging folder after a failure, until the process exits.
+    rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
+    if (existsSync(outDir)) rmSync(previous, { recursive: true, force: true, maxRetries: 3 });
+  };
+  process.on("exit", cleanUp);
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.once(signal, () => {
+      cleanUp();
+      console.error(`\nbuild: stopped by ${signal}; ${displayRoot(outDir)} was left as it was.`);
+      process.exit(code);
+    });
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
-  let outDir: string;
+  let given: string;
   try {
-    outDir = outputFolder(argv);
+    const { values } = parseArgs({ args: argv, options: { "out-dir": { type: "string" } } });
+    given = values["out-dir"] ?? "dist";
   } catch (error) {
-    console.error(
-      `build: ${error instanceof Error ? error.message : String(error)}\nUsage: npm run build [-- --out-dir <dir>]`,
-    );
+    console.error(`build: ${message(error)}\n${USAGE}`);
     return 2;
   }
-  const staging = `${outDir}.staging-${process.pid}`;
-  const previous = `${outDir}.previous-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  const contentRoot = resolveContentRoot();
+  const refusal = outputFolderRefusal(given, { contentRoot, projectRoot: PROJECT_ROOT });
+  if (refusal) {
+    console.error(`build: --out-dir ${given} ${refusal}. Nothing was built or changed.\n${USAGE}`);
+    return 2;
+  }
+  const outDir = realPath(given);
+  for (const folder of removeLeftoverBuildFolders(outDir)) {
+    console.error(`build: removed ${displayRoot(folder)}, left by a build that is no longer running`);
+  }
+  const folders = buildFolders(outDir);
+  cleanUpOnExit(folders, outDir);
+  rmSync(folders.staging, { recursive: true, force: true });
   try {
-    await build({ outDir: staging });
+    // Loaded only once the output folder is known to be safe, so a refusal is immediate.
+    const { build } = await import("astro");
+    await build({ outDir: folders.staging });
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(
-      `\nThe build failed, and ${outDir} was left as it was.\n${error instanceof Error ? error.message : error}`,
-    );
+    console.error(`\nThe build failed, and ${outDir} was left as it was.\n${message(error)}`);
     return 1;
   }
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
+  markBuildOutput(folders.staging);
+  if (existsSync(outDir)) renameSync(outDir, folders.previous);
+  renameSync(folders.staging, outDir);
+  rmSync(folders.previous, { recursive: true, force: true });
+  const warning = missingUrlWarning(contentRoot);
+  if (warning) console.error(warning);
   return 0;
 }
 

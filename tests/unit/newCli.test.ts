@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadGlossary } from "../../src/core/content/glossary.ts";
+import { newEntryText } from "../../scripts/lib/newEntry.ts";
+import { readEntry } from "../../src/core/content/entry.ts";
+import { errorsOf, loadGlossary } from "../../src/core/content/glossary.ts";
 import { runScript } from "../helpers/runScript.ts";
 import { caseFolders } from "../helpers/validateCase.ts";
 
@@ -76,5 +78,106 @@ describe("npm run new", () => {
       expect(run.stderr, args.join(" ")).toContain("Usage: npm run new");
     }
     expect(create(root, "Gamma").stderr).toContain("choose the category with --category, one of: basics, methods");
+  });
+
+  /** Titles YAML or Markdown would misread if written by hand, each with the slug `new` gives it (or is given). */
+  const awkward: [title: string, slug: string, ...args: string[]][] = [
+    ["42", "42"],
+    ["1e3", "1e3"],
+    ["0x1F", "0x1f"],
+    ["0b101", "0b101"],
+    ["true", "true"],
+    ["null", "null"],
+    ["~", "tilde", "--slug", "tilde"],
+    ["- x", "x"],
+    ['"quoted"', "quoted"],
+    ["a: b", "a-b"],
+    ["#hash", "hash"],
+    ["C\\+\\+ Language", "c-language"],
+    ["Tab\tSeparated", "tab-separated"],
+    ["Rocket 🚀 Science", "rocket-science"],
+    ["Искусственный интеллект", "iskusstvennyj-intellekt", "--slug", "iskusstvennyj-intellekt"],
+    ["人工知能", "jinko-chino", "--slug", "jinko-chino"],
+  ];
+
+  it.each(awkward)("writes `%s` so that it validates and reads back exactly", (title, slug, ...args) => {
+    const root = folder();
+    // `--` ends the options, so a name may start with a hyphen (`- x`).
+    const run = create(root, "--category", "basics", ...args, "--", title);
+    expect(run.status, run.stderr).toBe(0);
+    const glossary = loadGlossary(root);
+    expect(errorsOf(glossary)).toEqual([]);
+    const entry = glossary.entries.find((e) => e.slug === slug);
+    expect(entry?.data.title).toBe(title);
+    expect(entry?.data.description).toBe(`TODO: one sentence that defines ${title} for a newcomer.`);
+  });
+
+  it("asks for --slug when the name has no Latin letters or digits, and checks the slug given", () => {
+    const root = folder();
+    const japanese = create(root, "人工知能", "--category", "basics");
+    expect(japanese.status).toBe(2);
+    expect(japanese.stderr).toContain(
+      "`人工知能` has no Latin letters or digits to make a file name from: give one with --slug",
+    );
+    const bad = create(root, "人工知能", "--category", "basics", "--slug", "Jinko Chino");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(
+      "--slug `Jinko Chino` is not a valid slug: use lowercase letters, digits and single hyphens",
+    );
+    expect(readdirSync(join(root, "terms")).sort()).toEqual(["alpha.md", "beta.md"]);
+  });
+
+  it("refuses a name whose slug is too long, without a stack trace", () => {
+    const root = folder();
+    const run = create(root, `${"very ".repeat(100)}long term`, "--category", "basics");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("new: the name makes a slug of 509 characters, at most 100 are allowed");
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(join(root, "terms")).sort()).toEqual(["alpha.md", "beta.md"]);
+  });
+
+  it("refuses, naming the path, when a folder or a symbolic link stands where the file would go", () => {
+    const root = folder();
+    mkdirSync(join(root, "terms/gamma.md"));
+    const overFolder = create(root, "Gamma", "--category", "basics");
+    expect(overFolder.status).toBe(1);
+    expect(overFolder.stderr.trim()).toBe(
+      "new: terms/gamma.md already exists, as a folder: rename or remove it, or choose another name",
+    );
+    symlinkSync(join(root, "elsewhere.md"), join(root, "terms/delta.md"));
+    const overLink = create(root, "Delta", "--category", "basics");
+    expect(overLink.status).toBe(1);
+    expect(overLink.stderr.trim()).toBe(
+      "new: terms/delta.md already exists, as a symbolic link: rename or remove it, or choose another name",
+    );
+    expect(existsSync(join(root, "elsewhere.md"))).toBe(false);
+  });
+
+  it("turns a file-system error into one line naming the file", () => {
+    const root = folder();
+    rmSync(join(root, "terms"), { recursive: true });
+    writeFileSync(join(root, "terms"), "not a folder");
+    const run = create(root, "Gamma", "--category", "basics");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^new: could not create terms\/gamma\.md: \S.*\n$/);
+  });
+
+  it("refuses to write an entry the validator would reject, listing its problems", () => {
+    const root = folder();
+    const run = create(root, "Reversed \u202Etxt.exe", "--category", "basics");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("new: the new entry would not pass the checks, so nothing was written:");
+    expect(run.stderr).toContain("terms/reversed-txt-exe.md:2:8  title: ");
+    expect(run.stderr).toContain("(bidi-control)");
+    expect(existsSync(join(root, "terms/reversed-txt-exe.md"))).toBe(false);
+  });
+
+  it("keeps the placeholder definition within the length limit for a very long name", () => {
+    const title = `Term ${"and more ".repeat(40)}`.trim();
+    const text = newEntryText({ title, category: "basics", level: "beginner", published: "2026-01-01" });
+    const { entry, problems } = readEntry("terms/term-and-more.md", text);
+    expect(problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(entry?.data.title).toBe(title);
+    expect(entry?.data.description).toBe("TODO: one sentence that defines the term for a newcomer.");
   });
 });

@@ -1,8 +1,101 @@
 import * as z from "zod";
+import { slugify } from "../content/slug.ts";
 import { isHttpUrl } from "./schema.ts";
 
 /** How an entry's page heading reads: as the question "What is Deep Learning?" or as the bare term. */
 export const HEADING_STYLES = ["question", "term"] as const;
+
+/** The address every absolute link points at when `site.yaml` sets no `url`: the local preview server. */
+export const DEFAULT_SITE_URL = "http://localhost:4321/";
+
+/**
+ * A site URL path that needs no percent-encoding: segments of letters, digits, `-`, `.`, `_` and `~` (RFC 3986's
+ * unreserved characters) between single slashes. The path is the base of every link, route and output folder, and
+ * an encoded character there breaks the build's routing.
+ */
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9._~-]+)*\/?$/;
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The site URL with each path segment that needs encoding turned into a slug: `/my glossary/` → `/my-glossary/`. */
+function withPlainPath(url: URL): string {
+  const segments = url.pathname
+    .split("/")
+    .map((segment) => (PLAIN_PATH.test(`/${segment}`) ? segment : slugify(decoded(segment))))
+    .filter(Boolean);
+  return `${url.origin}/${segments.map((segment) => `${segment}/`).join("")}`;
+}
+
+const httpAddress = z
+  .string()
+  .trim()
+  .refine((value) => URL.canParse(value), {
+    error: "is not a valid absolute URL, e.g. https://example.org/",
+    params: { rule: "url-invalid" },
+    abort: true,
+  })
+  .refine(isHttpUrl, { error: "must use http or https", params: { rule: "url-protocol" }, abort: true });
+
+const siteAddress = httpAddress
+  .refine(
+    (value) => {
+      const url = new URL(value);
+      return !url.href.includes("?") && !url.href.includes("#") && url.username === "" && url.password === "";
+    },
+    {
+      error: (issue) => {
+        const url = new URL(String(issue.input));
+        return `must be the site's address alone, without a query (\`?…\`), fragment (\`#…\`) or user name: use \`${url.origin}${url.pathname}\``;
+      },
+      params: { rule: "url-extra" },
+      abort: true,
+    },
+  )
+  .refine((value) => PLAIN_PATH.test(new URL(value).pathname), {
+    error: (issue) => {
+      const url = new URL(String(issue.input));
+      return `path \`${decoded(url.pathname)}\` may only hold ASCII letters, digits, \`-\`, \`.\`, \`_\`, \`~\` and single slashes; did you mean \`${withPlainPath(url)}\`?`;
+    },
+    params: { rule: "url-path" },
+  });
+
+/** The canonical form of a BCP 47 language tag (`en-us` → `en-US`); undefined when it is not one Intl accepts. */
+export function canonicalLanguage(value: string): string | undefined {
+  try {
+    const [tag] = Intl.getCanonicalLocales(value);
+    // Intl also accepts a 5 to 8 letter language subtag (`english`), a form no registered language uses.
+    return tag !== undefined && /^[a-z]{2,3}\b/.test(tag) ? tag : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The two-letter code of a language written out by its English name (`English` → `en`), if there is one. */
+function codeOfLanguageName(name: string): string | undefined {
+  const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+  const wanted = name.toLowerCase();
+  for (let first = 97; first <= 122; first++) {
+    for (let second = 97; second <= 122; second++) {
+      const code = String.fromCharCode(first, second);
+      if (names.of(code)?.toLowerCase() === wanted) return code;
+    }
+  }
+  return undefined;
+}
+
+function languageMessage(value: string): string {
+  if (value === "") return "must not be empty: write a BCP 47 language tag such as `en`, `en-GB` or `pt-BR`";
+  const guess = canonicalLanguage(value.replace(/[_\s]+/g, "-")) ?? codeOfLanguageName(value);
+  const problem = `\`${value}\` is not a well-formed BCP 47 language tag`;
+  if (guess) return `${problem}; did you mean \`${guess}\`?`;
+  return `${problem}: write a language code, then any script or region, joined by hyphens, e.g. \`en\`, \`en-GB\`, \`pt-BR\`, \`zh-Hant\``;
+}
 
 /**
  * The site settings, read from `site.yaml` in the content root. Every field has a default, so the file is optional;
@@ -10,17 +103,29 @@ export const HEADING_STYLES = ["question", "term"] as const;
  */
 export const siteSettingsSchema = z.strictObject({
   /** Name of the site, shown in the header and in every page title. */
-  title: z.string().trim().min(1).default("Glossary"),
+  title: z.string().trim().min(1, { error: "must not be empty" }).default("Glossary"),
   /** One line under the title on the home page. */
   tagline: z.string().trim().default(""),
-  /** BCP 47 language of the content; sets `lang` and the alphabetical order. */
-  language: z.string().trim().min(2).default("en"),
-  /** Public address of the site, including any sub-path it is served under (e.g. https://example.org/glossary/). */
-  url: z.string().refine(isHttpUrl, { error: "must be an http or https URL" }).default("http://localhost:4321/"),
+  /** BCP 47 language of the content, in its canonical form (`en-US`); sets `lang` and the alphabetical order. */
+  language: z
+    .string()
+    .trim()
+    .refine((value) => canonicalLanguage(value) !== undefined, {
+      error: (issue) => languageMessage(String(issue.input)),
+      params: { rule: "language-invalid" },
+      abort: true,
+    })
+    .overwrite((value) => canonicalLanguage(value) ?? value)
+    .default("en"),
+  /**
+   * Public address of the site, including any sub-path it is served under (e.g. https://example.org/glossary/):
+   * no query, fragment or user name, and a path that needs no percent-encoding.
+   */
+  url: siteAddress.default(DEFAULT_SITE_URL),
   /** Repository page (e.g. https://github.com/acme/glossary); when set, every entry links to its file there. */
-  repository: z.string().refine(isHttpUrl, { error: "must be an http or https URL" }).optional(),
+  repository: httpAddress.optional(),
   /** Branch that edit links open. */
-  branch: z.string().trim().min(1).default("main"),
+  branch: z.string().trim().min(1, { error: "must not be empty" }).default("main"),
   /** Folder of the content root inside the repository, for edit links. */
   contentPath: z.string().trim().default("content"),
   /** Heading style of entry pages. */

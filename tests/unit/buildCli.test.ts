@@ -1,0 +1,220 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BUILD_MARKER, isReplaceableOutput, markBuildOutput } from "../../scripts/lib/buildOutput.ts";
+import { outputFolderRefusal } from "../../scripts/lib/outputFolder.ts";
+import { realPath } from "../../scripts/lib/realPath.ts";
+import { missingUrlWarning } from "../../scripts/lib/siteUrlWarning.ts";
+import { cacheDirFor } from "../../src/astro/cacheDir.ts";
+import { astroEnv, projectRoot } from "../helpers/astroBuild.ts";
+import { runScript } from "../helpers/runScript.ts";
+import { caseFolder } from "../helpers/validateCase.ts";
+
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+const scratch = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `build-cli-${name}-`));
+  temporary.push(dir);
+  return dir;
+};
+
+/** A valid content folder of its own (the validator's base glossary, which has no site.yaml), cache included. */
+function content(): string {
+  const root = caseFolder("valid-bom-crlf-tabs");
+  temporary.push(root, join(projectRoot, cacheDirFor(root)));
+  return root;
+}
+
+/** Every file and folder under a folder, relative to it, with the bytes of each file. */
+function tree(dir: string): Record<string, string> {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  return Object.fromEntries(
+    entries.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [path.slice(dir.length + 1), entry.isFile() ? readFileSync(path, "utf8") : "(folder)"];
+    }),
+  );
+}
+
+const build = (root: string, outDir: string) => runScript("build", ["--out-dir", outDir], root);
+
+/** The process id of a process that has ended. */
+const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid as number;
+
+describe("npm run build refuses an output folder it must not replace", () => {
+  it.each([
+    ["the content folder", (root: string) => root, "is the content folder"],
+    ["a folder inside it", (root: string) => join(root, "terms"), "lies inside the content folder"],
+    ["a folder around it", (root: string) => join(root, ".."), "contains the content folder"],
+    ["the content folder by way of ..", (root: string) => `${root}/../x/../${basename(root)}`, "is the content folder"],
+  ])("%s", (_, outDir, reason) => {
+    const root = content();
+    const before = tree(root);
+    const run = build(root, outDir(root));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(reason);
+    expect(run.stderr).toContain("which a build must never replace");
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(tree(root)).toEqual(before);
+  });
+
+  it("a symbolic link to the content folder, and a path through a link and ..", () => {
+    const root = content();
+    const parent = scratch("links");
+    symlinkSync(root, join(parent, "site"));
+    mkdirSync(join(root, "nested"));
+    symlinkSync(join(root, "nested"), join(parent, "deep"));
+    const before = tree(root);
+    for (const outDir of [join(parent, "site"), `${parent}/deep/../x`]) {
+      const run = build(root, outDir);
+      expect(run.status, outDir).toBe(2);
+      expect(run.stderr, outDir).toMatch(/(is|lies inside) the content folder/);
+    }
+    expect(tree(root)).toEqual(before);
+  });
+
+  it("an existing folder that is not a build's output, and a file", () => {
+    const root = content();
+    const parent = scratch("existing");
+    mkdirSync(join(parent, "notes"));
+    writeFileSync(join(parent, "notes/todo.txt"), "keep me");
+    writeFileSync(join(parent, "site"), "a file");
+    const folder = build(root, join(parent, "notes"));
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain("already exists and is not the output of an earlier build");
+    const file = build(root, join(parent, "site"));
+    expect(file.status).toBe(2);
+    expect(file.stderr).toContain("is a file, not a folder");
+    expect(tree(parent)).toEqual({ notes: "(folder)", "notes/todo.txt": "keep me", site: "a file" });
+  });
+});
+
+describe("the output folder rules", () => {
+  const keepOut = () => ({ contentRoot: content(), projectRoot });
+
+  it("keep the project's own folders, its root and what contains it out of reach", () => {
+    const places = keepOut();
+    const cases: [string, string][] = [
+      [".", "is the project's root folder"],
+      ["src", "is the project's src/ folder"],
+      ["src/site", "lies inside the project's src/ folder"],
+      ["public", "is the project's public/ folder"],
+      ["scripts/out", "lies inside the project's scripts/ folder"],
+      ["tests", "is the project's tests/ folder"],
+      ["content", "is the project's content/ folder"],
+      [".github", "is the project's .github/ folder"],
+      [".ci/out", "lies inside the project's .ci/ folder"],
+      ["node_modules", "is the project's node_modules/ folder"],
+      [".git", "is the project's .git/ folder"],
+      ["package.json", "is a file, not a folder"],
+    ];
+    for (const [outDir, reason] of cases) {
+      expect(outputFolderRefusal(join(projectRoot, outDir), places), outDir).toContain(reason);
+    }
+    for (const around of ["..", "/"])
+      expect(outputFolderRefusal(resolve(projectRoot, around), places)).toMatch(/^contains the /);
+    expect(outputFolderRefusal(join(projectRoot, "dist-of-a-test-that-does-not-exist"), places)).toBeUndefined();
+  });
+
+  it("accept a new folder, an empty one, a marked output and one shaped like an output from before the marker", () => {
+    const places = keepOut();
+    const parent = scratch("outputs");
+    expect(outputFolderRefusal(join(parent, "new/dist"), places)).toBeUndefined();
+    mkdirSync(join(parent, "empty"));
+    expect(outputFolderRefusal(join(parent, "empty"), places)).toBeUndefined();
+    mkdirSync(join(parent, "marked"));
+    writeFileSync(join(parent, "marked/index.html"), "");
+    expect(isReplaceableOutput(join(parent, "marked"))).toBe(false);
+    markBuildOutput(join(parent, "marked"));
+    expect(readdirSync(join(parent, "marked")).sort()).toEqual([BUILD_MARKER, "index.html"]);
+    expect(outputFolderRefusal(join(parent, "marked"), places)).toBeUndefined();
+    mkdirSync(join(parent, "older/pagefind"), { recursive: true });
+    for (const file of ["index.html", "terms.json", "pagefind/pagefind-entry.json"]) {
+      writeFileSync(join(parent, "older", file), "{}");
+    }
+    expect(outputFolderRefusal(join(parent, "older"), places)).toBeUndefined();
+  });
+
+  it("follow symbolic links before `..`, as the file system does", () => {
+    const parent = realPath(scratch("real"));
+    mkdirSync(join(parent, "a/b"), { recursive: true });
+    symlinkSync(join(parent, "a/b"), join(parent, "link"));
+    expect(realPath(`${parent}/link/../c`)).toBe(join(parent, "a/c"));
+    expect(realPath("x/../y", parent)).toBe(join(parent, "y"));
+    symlinkSync(join(parent, "nowhere"), join(parent, "dangling"));
+    expect(() => realPath(join(parent, "dangling/dist"))).toThrow("is a symbolic link that leads to nothing");
+  });
+});
+
+describe("npm run build", () => {
+  it("removes the folders of dead builds, marks its output and warns when site.yaml sets no url", () => {
+    const root = content();
+    const parent = scratch("leftovers");
+    const dead = deadPid();
+    mkdirSync(join(parent, `dist.staging-${dead}/terms`), { recursive: true });
+    writeFileSync(join(parent, `dist.staging-${dead}/terms/index.html`), "half built");
+    mkdirSync(join(parent, `dist.previous-${dead}`));
+    mkdirSync(join(parent, `dist.staging-${process.pid}`));
+    const run = build(root, join(parent, "dist"));
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(parent).sort()).toEqual(["dist", `dist.staging-${process.pid}`]);
+    expect(readdirSync(join(parent, "dist"))).toContain(BUILD_MARKER);
+    const warnings = run.stderr.split("\n").filter((line) => line.includes("`url` is not set"));
+    expect(warnings).toEqual([missingUrlWarning(root)]);
+    expect(warnings[0]).toContain("every absolute link");
+    expect(warnings[0]).toContain("http://localhost:4321/");
+  }, 120_000);
+
+  it("does not warn about the url when site.yaml sets one", () => {
+    expect(missingUrlWarning(join(projectRoot, "tests/fixtures/glossary"))).toBeUndefined();
+    const root = content();
+    writeFileSync(join(root, "site.yaml"), "title: Test\n");
+    expect(missingUrlWarning(root)).toContain("`url` is not set in");
+    writeFileSync(join(root, "site.yaml"), "\uFEFFurl: https://example.org/\r\n");
+    expect(missingUrlWarning(root)).toBeUndefined();
+  });
+
+  it("fails naming site.yaml and url when the url path needs encoding, and leaves no staging folder", () => {
+    const root = content();
+    writeFileSync(join(root, "site.yaml"), "url: https://example.org/my glossary/\n");
+    const parent = scratch("bad-url");
+    const run = build(root, join(parent, "dist"));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("site.yaml:1:6  url: path `/my glossary/`");
+    expect(run.stderr).toContain("(url-path)");
+    expect(readdirSync(parent)).toEqual([]);
+  }, 60_000);
+
+  it("removes its staging folder when stopped by SIGTERM", async () => {
+    const root = content();
+    const parent = scratch("sigterm");
+    const child = spawn(process.execPath, [join(projectRoot, "scripts/build.ts"), "--out-dir", join(parent, "dist")], {
+      cwd: projectRoot,
+      env: astroEnv(root),
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    let running = true;
+    const ended = new Promise<number | null>((resolve) =>
+      child.on("close", (code) => {
+        running = false;
+        resolve(code);
+      }),
+    );
+    const staging = `dist.staging-${child.pid}`;
+    while (running && !readdirSync(parent).includes(staging)) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(running, stderr).toBe(true);
+    child.kill("SIGTERM");
+    expect(await ended).toBe(143);
+    expect(stderr).toContain("build: stopped by SIGTERM");
+    expect(readdirSync(parent)).toEqual([]);
+  }, 120_000);
+});
