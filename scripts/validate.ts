@@ -99,6 +99,7 @@ function main(argv: string[]): number {
       return 0;
     }
     if (!existsSync(root)) throw new UsageError(`the content folder ${displayRoot(root)} does not exist`);
+    if (!statSync(root).isDirectory()) throw new UsageError(`the content folder ${displayRoot(root)} is not a folder`);
     selected = selectFiles(root, options.paths);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -93,6 +93,9 @@ describe("npm run validate", () => {
       expect(run.stdout).toBe("");
     }
     expect(validate(join(root, "nowhere")).status).toBe(2);
+    const notAFolder = validate(join(root, "terms/beta.md"));
+    expect(notAFolder.status).toBe(2);
+    expect(notAFolder.stderr).toContain("is not a folder");
   });
 
   it("prints help and exits 0 with --help", () => {
