@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { cacheDirFor } from "./src/astro/cacheDir.ts";
+import { outputScanIntegration } from "./src/astro/outputScanIntegration.ts";
 import { searchIntegration } from "./src/astro/searchIntegration.ts";
 import { ContentError } from "./src/core/checks/problem.ts";
 import { basePath } from "./src/core/checks/site.ts";
@@ -18,7 +19,11 @@ export default defineConfig({
   trailingSlash: "always",
   cacheDir: `./${cacheDirFor(contentRoot)}`,
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
-  integrations: [searchIntegration({ language: site.settings.language, contentRoot })],
+  // The output scan fails the build before the search index is built from pages it found unsafe.
+  integrations: [
+    outputScanIntegration({ contentRoot }),
+    searchIntegration({ language: site.settings.language, contentRoot }),
+  ],
   devToolbar: { enabled: false },
   // Every script stays an external file: Vite would inline small ones, which the Content-Security-Policy blocks.
   vite: { build: { assetsInlineLimit: 0 } },

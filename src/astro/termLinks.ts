@@ -18,8 +18,11 @@ export interface PageLinkContext {
   mentions?: MentionIndex;
 }
 
-/** Elements whose text is never turned into a link. */
-const UNLINKED = new Set(["a", "code", "pre", "kbd", "h1", "h2", "h3", "h4", "h5", "h6"]);
+/**
+ * Elements whose text is never turned into a link. Raw `<kbd>` is not among them: the validator's mention list
+ * (src/core/graph/markdownMentions.ts) reads raw HTML tags as separate nodes, so it links text between them.
+ */
+const UNLINKED = new Set(["a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"]);
 
 function pageContext(ctx: Pick<PluginFactoryContext, "data">): PageLinkContext | undefined {
   const astro = ctx.data.astro as { frontmatter?: { glossaryPage?: PageLinkContext } } | undefined;
@@ -64,30 +67,32 @@ export function mentionLinksPlugin() {
 }
 
 /**
- * A Sätteri HAST plugin for links in entry bodies: root-relative links (`/terms/x/`) get the site's base path,
- * links to entries get their preview, and links to other sites get `rel="noopener noreferrer"`.
+ * A Sätteri HAST plugin for links and images in entry bodies: root-relative addresses (`/terms/x/`,
+ * `/images/x.png`) get the site's base path, links to entries get their preview, and links to other sites get
+ * `rel="noopener noreferrer"`.
  */
 export function linkAttributesPlugin(base: string, previews: ReadonlyMap<string, LinkPreview> = new Map()) {
   return {
     name: "glossary-link-attributes",
     element: {
-      filter: ["a"],
+      filter: ["a", "img"],
       visit(node, ctx) {
-        const href = node.properties?.href;
-        if (typeof href !== "string") return;
-        if (/^https?:\/\//i.test(href) || href.startsWith("//")) {
+        const key = node.tagName === "img" ? "src" : "href";
+        const address = node.properties?.[key];
+        if (typeof address !== "string") return;
+        if (key === "href" && (/^https?:\/\//i.test(address) || address.startsWith("//"))) {
           ctx.setProperty(node, "rel", ["noopener", "noreferrer"]);
           return;
         }
-        const slug = linkedSlug(href);
+        const slug = key === "href" ? linkedSlug(address) : undefined;
         const preview = slug === undefined ? undefined : previews.get(slug);
         if (preview) {
           // The attributes src/client/termPreviews.ts reads; TermLink.astro writes the same on cards.
           ctx.setProperty(node, "dataPreviewTitle", preview.title);
           ctx.setProperty(node, "dataPreview", preview.description);
         }
-        const rebased = rebaseLink(base, href);
-        if (rebased !== href) ctx.setProperty(node, "href", rebased);
+        const rebased = rebaseLink(base, address);
+        if (rebased !== address) ctx.setProperty(node, key, rebased);
       },
     },
   } satisfies HastPluginDefinition;

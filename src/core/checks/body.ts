@@ -1,7 +1,10 @@
 import Slugger from "github-slugger";
+import type { Nodes as HtmlNodes } from "hast";
 import type { Nodes, Root } from "mdast";
+import { markdownToHast } from "satteri";
 import type { Entry } from "../content/entry.ts";
 import { textOf, walkTree } from "../content/markdownTree.ts";
+import { type DroppedHtml, droppedRawHtml, isSitePath, RAW_HTML_TAGS } from "./htmlAllowlist.ts";
 import type { Position, Problem } from "./problem.ts";
 
 /** A link written in an entry's body, with its position in the file. */
@@ -18,26 +21,75 @@ export interface BodyFacts {
   problems: Problem[];
 }
 
-/** Inline tags an entry may use as raw HTML: formatting with no attributes, which Markdown cannot express. */
-export const ALLOWED_HTML = /^<\/?(kbd|sub|sup|mark|br)\s*\/?>$|^<!--[\s\S]*-->$/i;
-
-/** Tells whether a link or image address is safe to publish: relative, or http, https or mailto. */
+/**
+ * Tells whether a link or image address is safe to publish: relative, or http, https or mailto written in lowercase,
+ * which is what the renderer's sanitizer keeps (it drops `HTTPS://…`, so the validator reports it).
+ */
 export function isSafeUrl(url: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\p{Cc}\s]/gu, ""))?.[1]?.toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\p{Cc}\s]/gu, ""))?.[1];
   return scheme === undefined || ["http", "https", "mailto"].includes(scheme);
 }
 
 /**
- * The deepest nesting a body may have, in Markdown nodes (a list inside a list is two levels): far beyond any real
- * entry, and low enough that every tool that walks the tree recursively (the sanitizer, search, the browser) is safe.
+ * The deepest nesting a body may have, in Markdown nodes (a list inside a list is two levels), and in elements once
+ * its raw HTML is read: far beyond any real entry, and low enough that every tool that walks the tree recursively
+ * (the sanitizer, search, the browser) is safe and Sätteri takes the sanitized tree back (it refuses more than 128).
  */
 export const MAX_BODY_DEPTH = 100;
 
+/** What raw HTML may be, derived from the allowlist, for the messages. */
+const RAW_HTML_RULE = `only ${RAW_HTML_TAGS.map((tag) => `<${tag}>`).join(", ")} without attributes, and comments, are allowed`;
+
+/** The Markdown that writes what an HTML element would, for the elements contributors reach for. */
+const MARKDOWN_FOR: Record<string, string> = {
+  a: "`[text](/terms/slug/)`",
+  img: "`![description](/images/file.png)` with the file under public/",
+  b: "`**text**`",
+  strong: "`**text**`",
+  i: "`*text*`",
+  em: "`*text*`",
+  s: "`~~text~~`",
+  del: "`~~text~~`",
+  code: "text between backticks",
+  pre: "a fenced code block (```)",
+  blockquote: "`> text`",
+  hr: "`---`",
+  ul: "`- item` lines",
+  ol: "`1. item` lines",
+  li: "`- item`",
+  table: "a table of `| cell |` rows",
+  p: "a blank line between paragraphs",
+  ...Object.fromEntries([2, 3, 4, 5, 6].map((level) => [`h${level}`, `\`${"#".repeat(level)} Heading\``])),
+};
+
+/** The raw-html problem for something of a piece of raw HTML the renderer drops, with the fix. */
+function rawHtmlMessage({ tag, attribute }: DroppedHtml): string {
+  if (attribute !== undefined) {
+    return `raw HTML \`<${tag} ${attribute}>\` is not rendered as written: remove \`${attribute}\` (${RAW_HTML_RULE})`;
+  }
+  const markdown = MARKDOWN_FOR[tag];
+  const fix = markdown === undefined ? "remove it, or write it in Markdown" : `write it in Markdown, ${markdown}`;
+  return `raw HTML \`<${tag}>\` is not rendered: ${fix} (${RAW_HTML_RULE})`;
+}
+
+/** How deeply a body nests as the renderer reads it, raw HTML included (a tag left open holds all that follows). */
+function renderedDepth(markdown: string): number {
+  let deepest = 0;
+  const root = markdownToHast(markdown, { features: { rawHtml: true, frontmatter: false }, position: false });
+  const stack: { node: HtmlNodes; depth: number }[] = [{ node: root as HtmlNodes, depth: 0 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    deepest = Math.max(deepest, next.depth);
+    if ("children" in next.node) for (const node of next.node.children) stack.push({ node, depth: next.depth + 1 });
+  }
+  return deepest;
+}
+
 /**
  * Checks an entry's body on its Markdown tree: not empty, no level-1 heading (the page has one), no skipped heading
- * levels, no raw HTML the site does not render; and collects its heading ids and links for the cross-entry checks.
+ * levels, no raw HTML the renderer would not keep as written (`droppedRawHtml`), no image from another site; and
+ * collects its heading ids and links for the cross-entry checks.
  */
-export function analyseBody(entry: Pick<Entry, "file" | "bodyLine">, tree: Root): BodyFacts {
+export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tree: Root): BodyFacts {
   const problems: Problem[] = [];
   const headingIds = new Set<string>();
   const links: BodyLink[] = [];
@@ -48,11 +100,25 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine">, tree: Root)
   });
   const report = (node: Nodes, message: string, rule: string) =>
     problems.push({ file: entry.file, position: at(node), message, rule, severity: "error" });
+  const reportRemoteImage = (node: Nodes, url: string) => {
+    const name = URL.parse(url, "http://site.invalid/")?.pathname.split("/").pop() || "file.png";
+    report(
+      node,
+      `\`${url.slice(0, 60)}\` is an image on another site: put the file under public/ and use its site path, e.g. \`/images/${name}\` (the Content-Security-Policy blocks other hosts, and a remote image sees every reader and breaks when moved)`,
+      "image-remote",
+    );
+  };
+  const definitions = new Map<string, string>();
+  const imageReferences: Extract<Nodes, { type: "imageReference" }>[] = [];
+  const rawHtml = new Map<string, DroppedHtml[]>();
+  let firstHtml: Nodes | undefined;
   let depth = 1;
   let content = false;
+  let tooDeep = false;
   for (const { node, depth: nesting } of walkTree(tree)) {
     if (nesting > MAX_BODY_DEPTH) {
       report(node, `nests more than ${MAX_BODY_DEPTH} levels deep: flatten the lists or quotes`, "body-too-deep");
+      tooDeep = true;
       break;
     }
     if (node.type === "heading") {
@@ -68,21 +134,36 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine">, tree: Root)
       if (!isSafeUrl(node.url)) {
         report(
           node,
-          `\`${node.url.slice(0, 40)}\` is not a web address: links and images may use http, https, mailto or a site path`,
+          `\`${node.url.slice(0, 40)}\` is not a web address: links and images may use http, https or mailto (in lowercase) or a site path`,
           "unsafe-url",
         );
-      } else if (node.type !== "image") {
+      } else if (node.type === "image") {
+        if (!isSitePath(node.url)) reportRemoteImage(node, node.url);
+      } else {
         links.push({ url: node.url, position: at(node) });
+        if (node.type === "definition") definitions.set(node.identifier, node.url);
       }
-    } else if (node.type === "html" && !ALLOWED_HTML.test(node.value.trim()) && !node.value.startsWith("</")) {
-      const tag = /^<\/?[a-z][\w-]*/i.exec(node.value.trim())?.[0] ?? node.value.trim().slice(0, 20);
-      report(
-        node,
-        `raw HTML \`${tag}${tag.startsWith("<") ? ">" : ""}\` is not rendered: write it in Markdown (only <kbd>, <sub>, <sup>, <mark>, <br> and comments are allowed)`,
-        "raw-html",
-      );
+    } else if (node.type === "imageReference") {
+      imageReferences.push(node);
+    } else if (node.type === "html") {
+      firstHtml ??= node;
+      // Tags repeat (`<kbd>`, `</kbd>`), so each distinct piece is read once.
+      const dropped = rawHtml.get(node.value) ?? droppedRawHtml(node.value);
+      rawHtml.set(node.value, dropped);
+      for (const piece of dropped) report(node, rawHtmlMessage(piece), "raw-html");
     }
     if (node.type !== "root" && !(node.type === "html" && node.value.trim().startsWith("<!--"))) content = true;
+  }
+  for (const node of imageReferences) {
+    const url = definitions.get(node.identifier);
+    if (url !== undefined && isSafeUrl(url) && !isSitePath(url)) reportRemoteImage(node, url);
+  }
+  if (firstHtml && !tooDeep && renderedDepth(entry.body) > MAX_BODY_DEPTH) {
+    report(
+      firstHtml,
+      `nests more than ${MAX_BODY_DEPTH} levels deep with its raw HTML: close every tag you open, and flatten the lists or quotes`,
+      "body-too-deep",
+    );
   }
   if (!content) {
     problems.push({

@@ -1,0 +1,177 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import type { Element, Nodes, Properties } from "hast";
+import { htmlToHast } from "satteri";
+import { attributeName, isSitePath } from "../checks/htmlAllowlist.ts";
+import { displayRoot } from "../checks/problem.ts";
+import type { Glossary } from "../content/glossary.ts";
+import { aliasRedirects } from "../graph/aliases.ts";
+import { termPath } from "./paths.ts";
+
+/** Elements no page of the site holds: they load other pages or code, reset addresses, post data, or restyle. */
+const FORBIDDEN_ELEMENTS = new Set([
+  ...["base", "iframe", "frame", "frameset", "portal", "fencedframe"],
+  ...["object", "embed", "applet", "form", "style"],
+]);
+
+/** Properties (hast names) that hold addresses a browser loads or follows, SVG animation values included. */
+const ADDRESSES = new Set([
+  ...["href", "src", "action", "formAction", "xLinkHref", "srcSet", "imageSrcSet", "poster", "data", "background"],
+  ...["ping", "cite", "codeBase", "manifest", "longDesc", "lowsrc", "dynsrc", "to", "from", "values", "by"],
+]);
+
+/** An address that runs script or smuggles in a document, however it is spelt (case, tabs, newlines, lists). */
+const SCRIPT_ADDRESS = /(?:^|[,;])(?:javascript|data|vbscript):/;
+
+/**
+ * Whether a script is one the site writes: its own modules (`type="module"`, an empty element whose `src` is under
+ * `<base>_astro/`), JSON-LD (`application/ld+json` that parses and holds no `<`, so it cannot close its element),
+ * or Pagefind's result template (`text/pagefind-template`), whose markup the caller scans since Pagefind inserts it.
+ */
+function ownScript(element: Element, base: string): "module" | "data" | "template" | undefined {
+  const type = String(element.properties.type ?? "");
+  const src = String(element.properties.src ?? "");
+  const code = textOf(element);
+  if (type === "module" && src.startsWith(`${base}_astro/`) && element.children.length === 0) return "module";
+  if (type === "text/pagefind-template" && src === "") return "template";
+  if (type !== "application/ld+json" || src !== "" || code.includes("<")) return undefined;
+  try {
+    JSON.parse(code);
+    return "data";
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text inside an element (a script's code), from its text children. */
+function textOf(element: Element): string {
+  return element.children.map((child) => (child.type === "text" ? child.value : "")).join("");
+}
+
+/** A value of a property as text: lists (class, rel, ping) joined. */
+function text(value: Properties[string]): string {
+  return Array.isArray(value) ? value.join(",") : String(value ?? "");
+}
+
+/** How an element starts, shortened, for a finding: `<a href="javascript:alert(1)">`. */
+function opening(element: Element): string {
+  const attributes = Object.entries(element.properties).map(
+    ([name, value]) => ` ${attributeName(name)}="${text(value).slice(0, 40)}"`,
+  );
+  return `<${element.tagName}${attributes.join("").slice(0, 100)}>`;
+}
+
+/** Whether a `<meta http-equiv>` is one the site writes: the CSP, or an instant refresh to a page of the site. */
+function ownMeta(element: Element, base: string): boolean {
+  const kind = text(element.properties.httpEquiv).toLowerCase();
+  if (kind === "content-security-policy") return true;
+  const target = /^0; url=(.+)$/.exec(text(element.properties.content))?.[1] ?? "";
+  return kind === "refresh" && isSitePath(target) && target.startsWith(base);
+}
+
+/** The findings of one element, not counting what is inside it. */
+function elementFindings(element: Element, inHead: boolean, base: string, findings: string[]): void {
+  const tag = element.tagName;
+  if (FORBIDDEN_ELEMENTS.has(tag)) findings.push(`${tag}: ${opening(element)}`);
+  if (tag === "script" && ownScript(element, base) === undefined) {
+    findings.push(`script: ${opening(element)}${textOf(element).slice(0, 40)}`);
+  }
+  if (tag === "link" && !inHead) findings.push(`link outside the head: ${opening(element)}`);
+  if (tag === "meta" && element.properties.httpEquiv !== undefined && !(inHead && ownMeta(element, base))) {
+    findings.push(`meta http-equiv other than the CSP or a refresh to a page of the site: ${opening(element)}`);
+  }
+  for (const name in element.properties) {
+    if (name.startsWith("on") || name.startsWith("On")) findings.push(`handler: <${tag} ${attributeName(name)}>`);
+    if (!ADDRESSES.has(name)) continue;
+    const value = text(element.properties[name]);
+    if (SCRIPT_ADDRESS.test(value.replace(/[\p{Cc}\s]/gu, "").toLowerCase())) {
+      findings.push(`script address: <${tag} ${attributeName(name)}="${value.slice(0, 40)}">`);
+    }
+  }
+  const href = text(element.properties.href);
+  if (tag === "a" && /^(?:https?:)?\/\//i.test(href)) {
+    const rel = text(element.properties.rel).split(",");
+    if (!rel.includes("noopener") || !rel.includes("noreferrer")) {
+      findings.push(`external link without rel="noopener noreferrer": ${href}`);
+    }
+  }
+}
+
+/**
+ * Finds markup in a built page that could run script or leave the page unsafely: scripts, `on…` handlers,
+ * `javascript:`/`data:`/`vbscript:` addresses (in every attribute that holds one, `srcset` and SVG's included),
+ * `<meta http-equiv>`, `<base>`, frames, embedded objects, forms, `<style>`, `<link>` outside the head, and links to
+ * other sites without `rel="noopener noreferrer"`. What the site itself writes is allowed, and nothing else: its
+ * scripts (`ownScript`), in the head the Content-Security-Policy and an alias page's instant refresh to a page of the
+ * site (`0; url=<base>…`), and its `<link>`s in the head. The page is parsed as a browser parses it (Sätteri's HTML
+ * parser); `base` is the site's base path.
+ */
+export function unsafeMarkup(html: string, base: string): string[] {
+  const root = base.replace(/\/*$/, "/");
+  const findings: string[] = [];
+  const stack: { node: Nodes; inHead: boolean }[] = [{ node: htmlToHast(html) as Nodes, inHead: false }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node } = next;
+    if (node.type !== "element" && node.type !== "root") continue;
+    const inHead = next.inHead || (node.type === "element" && node.tagName === "head");
+    if (node.type === "element") {
+      elementFindings(node, inHead, root, findings);
+      if (node.tagName === "script" && ownScript(node, root) === "template") {
+        findings.push(...unsafeMarkup(textOf(node), root).map((finding) => `in Pagefind's template, ${finding}`));
+      }
+    }
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      stack.push({ node: node.children[index] as Nodes, inHead });
+    }
+  }
+  return findings;
+}
+
+/** One finding of the scan of a built site: the page (relative to the output folder, `/`-separated) and what. */
+export interface OutputFinding {
+  page: string;
+  finding: string;
+}
+
+/** Scans every HTML page written into `dir` (see `unsafeMarkup`), in a stable order; returns what it found. */
+export function scanBuiltSite(dir: string, base: string): { pages: number; findings: OutputFinding[] } {
+  const pages = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => file.split(sep).join("/"))
+    .sort();
+  const findings = pages.flatMap((page) =>
+    unsafeMarkup(readFileSync(join(dir, page), "utf8"), base).map((finding) => ({ page, finding })),
+  );
+  return { pages: pages.length, findings };
+}
+
+/** The entry file each entry page and alias page of a glossary comes from, by page (`terms/<slug>/index.html`). */
+export function pageSources(glossary: Pick<Glossary, "entries">): Map<string, string> {
+  const page = (slug: string) => `${termPath(slug)}index.html`;
+  const sources = new Map(glossary.entries.map((entry) => [page(entry.slug), entry.file]));
+  const targets = glossary.entries.map((entry) => ({ ...entry, aliases: entry.data.aliases }));
+  for (const alias of aliasRedirects(targets)) {
+    if (!sources.has(page(alias.slug))) sources.set(page(alias.slug), alias.target.file);
+  }
+  return sources;
+}
+
+/**
+ * Thrown when a built page holds unsafe markup: one line per finding, naming the page and, for an entry's page or
+ * an alias's, the entry file it came from. Like `ContentError` it carries no stack trace: the fault is in the
+ * content (or in a change to the site's own markup), not where it was found.
+ */
+export class UnsafeOutputError extends Error {
+  constructor(findings: readonly OutputFinding[], sources: ReadonlyMap<string, string>, contentRoot: string) {
+    const lines = findings.map(({ page, finding }) => {
+      const source = sources.get(page);
+      return `${page}${source ? ` (from ${displayRoot(contentRoot)}/${source})` : ""}: ${finding}`;
+    });
+    const noun = findings.length === 1 ? "finding" : "findings";
+    super(
+      `The built site has markup that could run script or leave the page unsafely (${findings.length} ${noun}); nothing was published:\n${lines.join("\n")}`,
+    );
+    this.name = "UnsafeOutputError";
+    this.stack = "";
+  }
+}

@@ -1,0 +1,132 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { AstroIntegrationLogger } from "astro";
+import { afterEach, describe, expect, it } from "vitest";
+import { outputScanIntegration } from "../../src/astro/outputScanIntegration.ts";
+import { loadGlossary } from "../../src/core/content/glossary.ts";
+import { pageSources, unsafeMarkup } from "../../src/core/publish/outputScan.ts";
+import { projectRoot } from "../helpers/astroBuild.ts";
+
+const BASE = "/glossary/";
+const FIXTURE = join(projectRoot, "tests/fixtures/glossary");
+
+/** A page shaped like the site's own: everything in it is what the site itself writes. */
+function page(body = "", head = "") {
+  return `<!DOCTYPE html><html lang="en"><head>
+<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+<link rel="stylesheet" href="/glossary/_astro/BaseLayout.css">
+<script type="module" src="/glossary/_astro/SearchTrigger.js"></script>
+<script type="application/ld+json">{"@type": "DefinedTerm", "name": "k-means"}</script>${head}
+</head><body><a href="/glossary/search/"><svg aria-hidden="true" viewBox="0 0 20 20"><circle cx="8" cy="8" r="5"></circle></svg>Search</a>
+<pagefind-results><script type="text/pagefind-template"><li><a href="{{ meta.url | safeUrl }}">{{ meta.title }}</a></li></script></pagefind-results>
+<main>${body}</main></body></html>`;
+}
+
+describe("the output scan", () => {
+  it("finds nothing in what the site itself writes, an alias page's refresh included", () => {
+    expect(unsafeMarkup(page(), BASE)).toEqual([]);
+    expect(
+      unsafeMarkup(page("", '<meta http-equiv="refresh" content="0; url=/glossary/terms/k-means/">'), BASE),
+    ).toEqual([]);
+    expect(unsafeMarkup(page('<a href="https://example.org/" rel="noopener noreferrer">x</a>'), BASE)).toEqual([]);
+  });
+
+  it.each([
+    ["<script>alert(1)</script>", "script: <script>alert(1)"],
+    ['<script type="module" src="https://evil.example/x.js"></script>', "script: "],
+    ['<script type="module" src="/glossary/_astro/x.js">alert(1)</script>', "script: "],
+    ['<script type="application/ld+json">{"name": "</script>"}</script>', "script: "],
+    ['<img src="x.png" alt="" onerror="alert(1)">', "handler: <img onerror>"],
+    ["<img/src=x/onerror=alert(1)>", undefined],
+    ['<img/src="x"/onerror=alert(1)>', "handler: <img onerror>"],
+    ['<a href="JaVa&#09;ScRiPt:alert(1)">x</a>', "script address: <a href="],
+    ['<img srcset="a.png 1x, javascript:alert(1) 2x">', "script address: <img srcset="],
+    ['<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>', "script address: <a xlink:href="],
+    ["<svg><animate attributeName=href values=javascript:alert(1) /></svg>", "script address: <animate values="],
+    ['<button formaction="javascript:alert(1)">x</button>', "script address: <button formaction="],
+    ['<object data="x.swf"></object>', "object: "],
+    ['<iframe src="https://evil.example/"></iframe>', "iframe: "],
+    ["<embed src=x.swf>", "embed: "],
+    ["<frameset><frame src=x></frameset>", undefined],
+    ['<base href="https://evil.example/">', "base: "],
+    ['<form action="https://evil.example/"><input type="password"></form>', "form: "],
+    ["<style>body{display:none}</style>", "style: "],
+    ['<link rel="stylesheet" href="https://evil.example/x.css">', "link outside the head: "],
+    ['<meta http-equiv="refresh" content="0;url=https://evil.example/">', "meta http-equiv other than"],
+    ['<meta http-equiv="Refresh" content="0; url=/glossary/terms/k-means/">', "meta http-equiv other than"],
+    ['<a href="https://example.org/">e</a>', 'external link without rel="noopener noreferrer"'],
+    ["<template><img src=x onerror=alert(1)></template>", "handler: <img onerror>"],
+  ])("finds %s, as a browser reads it", (snippet, finding) => {
+    // A browser reads `<img/src=x/onerror=…>` as one `src`, and drops a frameset inside a body.
+    expect(unsafeMarkup(page(snippet), BASE)).toEqual(finding === undefined ? [] : [expect.stringContaining(finding)]);
+  });
+
+  it("finds what is unsafe in Pagefind's result template, and a refresh elsewhere in the head", () => {
+    const template = '<script type="text/pagefind-template"><img src=x onerror=alert(1)></script>';
+    expect(unsafeMarkup(page(template), BASE)).toEqual(["in Pagefind's template, handler: <img onerror>"]);
+    const refresh = '<meta http-equiv="refresh" content="0; url=https://evil.example/">';
+    expect(unsafeMarkup(page("", refresh), BASE)).toEqual([expect.stringContaining("meta http-equiv other than")]);
+  });
+
+  it("names the entry file of entry pages and alias pages, in sub-folders too", () => {
+    const sources = pageSources(loadGlossary(FIXTURE));
+    expect(sources.get("terms/k-means/index.html")).toBe("terms/k-means.md");
+    expect(sources.get("terms/bigram/index.html")).toBe("terms/extra/2-gram.md");
+  });
+});
+
+describe("the output scan integration", () => {
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** Runs the integration's hooks as a build would, on a folder of pages written as given. */
+  function build(pages: Record<string, string>) {
+    const dir = mkdtempSync(join(tmpdir(), "glossary-output-scan-"));
+    folders.push(dir);
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), html);
+    }
+    const logged: string[] = [];
+    const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
+    const integration = outputScanIntegration({ contentRoot: FIXTURE });
+    const hooks = integration.hooks as Record<string, (options: unknown) => void>;
+    hooks["astro:config:done"]?.({ config: { base: BASE } });
+    const run = () => hooks["astro:build:done"]?.({ dir: pathToFileURL(`${dir}/`), logger });
+    return { run, logged };
+  }
+
+  it("passes the site's own pages and says how many it scanned", () => {
+    const { run, logged } = build({ "index.html": page(), "terms/k-means/index.html": page("<p>k-means</p>") });
+    expect(run).not.toThrow();
+    expect(logged).toEqual([expect.stringMatching(/^Scanned 2 pages for unsafe markup in \d+\.\d\ds$/)]);
+  });
+
+  it("fails the build naming each page and the entry file it came from, one line each, without a stack trace", () => {
+    const { run } = build({
+      "index.html": page(),
+      "terms/k-means/index.html": page('<img src="x" onerror="alert(1)"><a href="javascript:alert(1)">x</a>'),
+      "terms/bigram/index.html": page('<meta http-equiv="refresh" content="0;url=https://evil.example/">'),
+      "categories/basics/index.html": page("<iframe src=//evil.example/></iframe>"),
+    });
+    let error: Error | undefined;
+    try {
+      run();
+    } catch (thrown) {
+      error = thrown as Error;
+    }
+    expect(error?.name).toBe("UnsafeOutputError");
+    expect(error?.stack).toBe("");
+    expect(error?.message.split("\n")).toEqual([
+      "The built site has markup that could run script or leave the page unsafely (4 findings); nothing was published:",
+      'categories/basics/index.html: iframe: <iframe src="//evil.example/">',
+      'terms/bigram/index.html (from tests/fixtures/glossary/terms/extra/2-gram.md): meta http-equiv other than the CSP or a refresh to a page of the site: <meta http-equiv="refresh" content="0;url=https://evil.example/">',
+      "terms/k-means/index.html (from tests/fixtures/glossary/terms/k-means.md): handler: <img onerror>",
+      'terms/k-means/index.html (from tests/fixtures/glossary/terms/k-means.md): script address: <a href="javascript:alert(1)">',
+    ]);
+  });
+});
