@@ -3,7 +3,7 @@ import { markdownToMdast } from "satteri";
 
 /**
  * Parses a Markdown body into an mdast tree (the same tree shape remark produces, with positions) using Sätteri,
- * the parser the site renders with: ten times faster than remark on large glossaries (see README). Front matter is
+ * the parser the site renders with: ten times faster than remark on large glossaries (see docs/architecture.md). Front matter is
  * not a Markdown feature here: the entry's own front matter is already split off, so a `---` block further down is
  * body text, exactly as the renderer shows it.
  */
@@ -34,11 +34,14 @@ export function* walkTree(root: Nodes, skip: (node: Nodes) => boolean = () => fa
   }
 }
 
-/** The text of a node as mdast-util-to-string gives it (values, no image alt text), without recursion. */
+/**
+ * The text of a node as the page shows it (text and code values; no image alt text, no raw HTML tags, whose content
+ * is text nodes of its own), without recursion: what heading ids are made from.
+ */
 export function textOf(node: Nodes): string {
   let text = "";
   for (const { node: inner } of walkTree(node)) {
-    if ("value" in inner && typeof inner.value === "string") text += inner.value;
+    if (inner.type !== "html" && "value" in inner && typeof inner.value === "string") text += inner.value;
   }
   return text;
 }
