@@ -1,4 +1,4 @@
-/** `terms.json`: every published entry in a stable, documented format (see the README, "Public data"). */
+/** `terms.json`: every published entry in a stable, documented format (see docs/glossary.md, "Public data"). */
 import type { APIRoute } from "astro";
 import { glossaryData } from "../astro/glossaryData.ts";
 import { absoluteUrl, settings } from "../astro/site.ts";

@@ -13,7 +13,7 @@ export interface TermsJsonTerm {
   url: string;
 }
 
-/** The whole `terms.json` document: see "Public data: terms.json" in the README for the contract. */
+/** The whole `terms.json` document: see "Public data: terms.json" in docs/glossary.md for the contract. */
 export interface TermsJson {
   version: number;
   title: string;
