@@ -1,7 +1,7 @@
-import { join } from "node:path";
 import type { Loader } from "astro/loaders";
 import { ContentError, formatProblem } from "../core/checks/problem.ts";
-import { CATEGORIES_FILE, loadCategories } from "../core/content/categories.ts";
+import type { Category } from "../core/checks/schema.ts";
+import { loadCategories } from "../core/content/categories.ts";
 import { errorsOf, loadGlossary, publishedEntries } from "../core/content/glossary.ts";
 import { glossaryMentions } from "../core/graph/markdownMentions.ts";
 import { categoryRecordSchema, entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
@@ -48,21 +48,27 @@ export function termsLoader(root: string): Loader {
   };
 }
 
-/** Loads `categories.yaml` into the `categories` collection (the terms loader reports its problems). */
+/**
+ * Loads `categories.yaml` into the `categories` collection (the terms loader reports its problems). In the dev
+ * server the categories change only together with a glossary that passes every check, like the entries, so a page
+ * never shows an entry beside a category list it was not checked with.
+ */
 export function categoriesLoader(root: string): Loader {
   return {
     name: "glossary-categories",
     schema: categoryRecordSchema,
     async load(context) {
-      const sync = async () => {
-        const { categories } = loadCategories(root);
+      const store = (categories: readonly Category[]) => {
         context.store.clear();
         categories.forEach((category, position) => {
           context.store.set({ id: category.id, data: { ...category, position } });
         });
       };
-      await sync();
-      watchContent(context, join(root, CATEGORIES_FILE), sync);
+      store(loadCategories(root).categories);
+      watchContent(context, root, async () => {
+        const glossary = loadGlossary(root);
+        if (errorsOf(glossary).length === 0) store(glossary.categories);
+      });
     },
   };
 }

@@ -68,4 +68,18 @@ describe("the dev server's content snapshot", () => {
     expect(await response.text()).toContain("Fixed text that computes inner products");
     expect(server.output()).not.toContain("ENOENT");
   });
+
+  it("keeps the categories the entries were checked with while categories.yaml drops one they use", async () => {
+    await afterLog("Reloaded after a change", () => renameSync(join(content, "terms/kernel-trick-renamed.md"), file()));
+    const categories = join(content, "categories.yaml");
+    const withoutMethods = readFileSync(categories, "utf8").replace(/- id: methods\n(?: {2}.*\n)*/, "");
+    await afterLog("(category-unknown)", () => writeFileSync(categories, withoutMethods));
+    // A reloaded store reaches the pages a moment after the log line: watch them for a while.
+    for (const until = Date.now() + 3_000; Date.now() < until; ) {
+      const term = await page();
+      expect(term.status).toBe(200);
+      expect(await term.text()).toContain("Methods");
+      expect((await fetch(`${server.url}categories/methods/`)).status).toBe(200);
+    }
+  });
 });
