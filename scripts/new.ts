@@ -14,7 +14,7 @@ import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
 import { readEntry, slugOfFile } from "../src/core/content/entry.ts";
 import { type Glossary, listEntryFiles, loadGlossary, TERMS_DIR } from "../src/core/content/glossary.ts";
 import { nameKey } from "../src/core/content/nameKey.ts";
-import { MAX_SLUG_LENGTH, slugify, slugProblem } from "../src/core/content/slug.ts";
+import { MAX_SLUG_LENGTH, shortSlug, slugify, slugProblem } from "../src/core/content/slug.ts";
 import { newEntryText } from "./lib/newEntry.ts";
 import { pathKind } from "./lib/pathKind.ts";
 
@@ -75,7 +75,7 @@ function slugFor(title: string, given: string | undefined): string {
   }
   if (!slug) throw new Refusal(`\`${title}\` has no letters or digits to make a file name from`, 2);
   if (slug.length > MAX_SLUG_LENGTH) {
-    const shorter = slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, "");
+    const shorter = shortSlug(slug);
     throw new Refusal(
       `the name makes a slug of ${slug.length} characters, at most ${MAX_SLUG_LENGTH} are allowed: use a shorter ` +
         `name and put the rest in the description, or give the file name with --slug, e.g. --slug ${shorter}`,
@@ -85,7 +85,7 @@ function slugFor(title: string, given: string | undefined): string {
   return slug;
 }
 
-/** Refuses a name another entry already has as its slug, title or alias. */
+/** Refuses a name another entry already has as its slug, title or alias, and a slug that is an alias's address. */
 function refuseTaken(root: string, slug: string, title: string, glossary: Glossary): void {
   const sameSlug = listEntryFiles(root).files.find((existing) => slugOfFile(existing) === slug);
   if (sameSlug) throw new Refusal(`${sameSlug} already has the slug \`${slug}\`: edit that entry instead`, 1);
@@ -96,6 +96,11 @@ function refuseTaken(root: string, slug: string, title: string, glossary: Glossa
     }
     const alias = entry.data.aliases.find((candidate) => nameKey(candidate) === key);
     if (alias) throw new Refusal(`${entry.file} already has \`${alias}\` as an alias: edit that entry instead`, 1);
+    const redirect = entry.data.aliases.find((candidate) => slugify(candidate) === slug);
+    if (redirect) {
+      const message = `/terms/${slug}/ is already the address of \`${redirect}\`, an alias of ${entry.file}: choose another --slug`;
+      throw new Refusal(message, 1);
+    }
   }
 }
 

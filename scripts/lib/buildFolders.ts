@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** The folders one build works in beside its output: where it builds, and where the output it replaces goes. */
@@ -24,8 +24,9 @@ function isRunning(pid: number): boolean {
 
 /**
  * Removes the staging and previous folders that builds into `outDir` left behind when they were killed
- * (`<out>.staging-<pid>`, `<out>.previous-<pid>`), keeping those of any build whose process is still running.
- * Returns the folders removed.
+ * (`<out>.staging-<pid>`, `<out>.previous-<pid>`), keeping those of any build whose process is still running. A
+ * build killed between moving the output away and moving the new one in leaves no output but its previous folder:
+ * that one is moved back, not removed. Returns the folders removed.
  */
 export function removeLeftoverBuildFolders(outDir: string): string[] {
   const parent = dirname(outDir);
@@ -41,6 +42,10 @@ export function removeLeftoverBuildFolders(outDir: string): string[] {
   for (const entry of names) {
     const pid = Number(pattern.exec(entry)?.[1]);
     if (!pid || pid === process.pid || isRunning(pid)) continue;
+    if (entry.includes(".previous-") && !existsSync(outDir)) {
+      renameSync(join(parent, entry), outDir);
+      continue;
+    }
     rmSync(join(parent, entry), { recursive: true, force: true, maxRetries: 3 });
     removed.push(join(parent, entry));
   }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { removeLeftoverBuildFolders } from "../../scripts/lib/buildFolders.ts";
 import { BUILD_MARKER, isReplaceableOutput, markBuildOutput } from "../../scripts/lib/buildOutput.ts";
 import { outputFolderRefusal } from "../../scripts/lib/outputFolder.ts";
 import { realPath } from "../../scripts/lib/realPath.ts";
@@ -148,6 +149,20 @@ describe("the output folder rules", () => {
     expect(realPath("x/../y", parent)).toBe(join(parent, "y"));
     symlinkSync(join(parent, "nowhere"), join(parent, "dangling"));
     expect(() => realPath(join(parent, "dangling/dist"))).toThrow("is a symbolic link that leads to nothing");
+  });
+});
+
+describe("the folders of killed builds", () => {
+  it("moves a killed build's previous output back when the output itself is gone, and removes the rest", () => {
+    const parent = scratch("restore");
+    const dead = deadPid();
+    mkdirSync(join(parent, `dist.previous-${dead}`));
+    writeFileSync(join(parent, `dist.previous-${dead}/index.html`), "the last good site");
+    mkdirSync(join(parent, `dist.staging-${dead}`));
+    const removed = removeLeftoverBuildFolders(join(parent, "dist"));
+    expect(removed).toEqual([join(parent, `dist.staging-${dead}`)]);
+    expect(readdirSync(parent)).toEqual(["dist"]);
+    expect(readFileSync(join(parent, "dist/index.html"), "utf8")).toBe("the last good site");
   });
 });
 

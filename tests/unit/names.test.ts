@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { confusableNames, scriptsOf, skeleton } from "../../src/core/checks/confusables.ts";
 import { hasBidiControl, isVisibleName } from "../../src/core/checks/names.ts";
+import { MAX_ALIASES } from "../../src/core/checks/schema.ts";
 import { type Entry, readEntry } from "../../src/core/content/entry.ts";
 
 /** An entry file's text with the given title and aliases, the rest valid. */
@@ -36,6 +37,11 @@ describe("names that show nothing or show something else", () => {
     expect(isVisibleName("人工知能")).toBe(true);
     expect(isVisibleName("\u200B")).toBe(false);
     expect(isVisibleName("\u200B\u2060\uFEFF\u00AD")).toBe(false);
+    // Hangul fillers, a variation selector, the combining grapheme joiner, the blank Braille pattern.
+    for (const blank of ["\u3164", "\uFFA0", "\u115F", "\uFE0F", "\u034F", "\u2800", "\u3164\u200B\u2800"]) {
+      expect(isVisibleName(blank), JSON.stringify(blank)).toBe(false);
+    }
+    expect(isVisibleName("e\u0301")).toBe(true);
   });
 
   it("finds bidirectional overrides, embeddings and isolates, not ordinary right-to-left text", () => {
@@ -55,9 +61,9 @@ describe("names that show nothing or show something else", () => {
   });
 
   it("bounds the aliases of one entry", () => {
-    const many = Array.from({ length: 31 }, (_, index) => `Name ${index}`);
+    const many = Array.from({ length: MAX_ALIASES + 1 }, (_, index) => `Name ${index}`);
     expect(rulesOf("Beta", many)).toEqual(["aliases: too-long"]);
-    expect(rulesOf("Beta", many.slice(0, 30))).toEqual([]);
+    expect(rulesOf("Beta", many.slice(0, MAX_ALIASES))).toEqual([]);
   });
 });
 

@@ -63,6 +63,14 @@ describe("npm run new", () => {
     expect(run.stderr).toContain("terms/beta.md already has `B` as an alias");
   });
 
+  it("refuses a slug that is the address of another entry's alias", () => {
+    const root = fresh("alias-duplicate");
+    const run = create(root, "Bayesian", "--category", "basics", "--slug", "b");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("/terms/b/ is already the address of `B`, an alias of terms/beta.md");
+    expect(existsSync(join(root, "terms/b.md"))).toBe(false);
+  });
+
   it("exits 2 with the usage when the name, category or level is missing or wrong", () => {
     const root = folder();
     for (const args of [

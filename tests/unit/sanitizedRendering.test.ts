@@ -2,6 +2,7 @@ import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { createMarkdownRenderer } from "../../src/astro/markdownProcessor.ts";
 import type { PageLinkContext } from "../../src/astro/termLinks.ts";
+import { keepsAddress } from "../../src/core/checks/htmlAllowlist.ts";
 import { parseMarkdown } from "../../src/core/content/markdownTree.ts";
 import { bodyMentions } from "../../src/core/graph/markdownMentions.ts";
 import { MentionIndex } from "../../src/core/graph/mentions.ts";
@@ -49,7 +50,7 @@ describe("the renderer, given hostile bodies", () => {
 
   it("keeps what an allowed tag holds and drops the rest of what is not allowed", async () => {
     expect(await render('Press <kbd onclick="steal()">Ctrl</kbd>.')).toBe("<p>Press <kbd>Ctrl</kbd>.</p>\n");
-    expect(await render("</p>\n<img src=x onerror=alert(1)>")).toBe('\n<img src="x">\n');
+    expect(await render("</p>\n<img src=x onerror=alert(1)>")).toBe("\n<img>\n");
     expect(await render("[a](javascript:alert(1)) ![b](https://example.org/b.png)")).toBe(
       '<p><a>a</a> <img alt="b"></p>\n',
     );
@@ -98,5 +99,25 @@ describe("the renderer, given ordinary Markdown", () => {
     const linked = parse(await render(markdown, { slug: "x", links: [], mentions: index })).querySelectorAll("a");
     expect(listed.map((mention) => mention.position)).toEqual([{ line: 1, column: 12 }]);
     expect(linked.map((link) => [link.parentNode?.tagName, link.textContent])).toEqual([["KBD", "bias"]]);
+  });
+});
+
+describe("the validator's address rule", () => {
+  const addresses = [
+    ...["https://example.org/", "http://example.org/a b", "mailto:editors@example.org", "/terms/bias/", "#part"],
+    ...["HTTPS://example.org/", "<http ://example.org/>", "<java\tscript:alert(1)>", "javascript:alert(1)"],
+    ...["data:text/html,x", "ht%74p://example.org/", "a:b", "/a?b:c", "//cdn.example/x", "x.png", "<https://e.org/ä>"],
+  ];
+
+  it.each(addresses)("keeps a link to %j exactly when the renderer does", async (address) => {
+    const html = parse(await render(`[x](${address})`));
+    expect(keepsAddress("a", address.replace(/^<|>$/g, ""))).toBe(html.querySelector("a")?.hasAttribute("href"));
+  });
+
+  it.each(addresses)("keeps an image at %j exactly when the renderer does", async (address) => {
+    const image = parse(await render(`![x](${address})`)).querySelector("img");
+    // An address with a space outside angle brackets is no image at all, only text.
+    if (image) expect(keepsAddress("img", address.replace(/^<|>$/g, ""))).toBe(image.hasAttribute("src"));
+    expect(image?.hasAttribute("__astro_image_") ?? false).toBe(false);
   });
 });

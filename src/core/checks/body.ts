@@ -4,7 +4,7 @@ import type { Nodes, Root } from "mdast";
 import { markdownToHast } from "satteri";
 import type { Entry } from "../content/entry.ts";
 import { textOf, walkTree } from "../content/markdownTree.ts";
-import { type DroppedHtml, droppedRawHtml, isSitePath, RAW_HTML_TAGS } from "./htmlAllowlist.ts";
+import { type DroppedHtml, droppedRawHtml, keepsAddress, RAW_HTML_TAGS } from "./htmlAllowlist.ts";
 import type { Position, Problem } from "./problem.ts";
 
 /** A link written in an entry's body, with its position in the file. */
@@ -19,15 +19,6 @@ export interface BodyFacts {
   headingIds: Set<string>;
   links: BodyLink[];
   problems: Problem[];
-}
-
-/**
- * Tells whether a link or image address is safe to publish: relative, or http, https or mailto written in lowercase,
- * which is what the renderer's sanitizer keeps (it drops `HTTPS://…`, so the validator reports it).
- */
-export function isSafeUrl(url: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\p{Cc}\s]/gu, ""))?.[1];
-  return scheme === undefined || ["http", "https", "mailto"].includes(scheme);
 }
 
 /**
@@ -108,6 +99,15 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tr
       "image-remote",
     );
   };
+  /** Reports an image address the renderer would not keep: on another site, or not a path from the site's root. */
+  const checkImage = (node: Nodes, url: string) => {
+    if (keepsAddress("img", url)) return;
+    if (URL.canParse(url) || url.startsWith("//")) reportRemoteImage(node, url);
+    else {
+      const message = `\`${url.slice(0, 60)}\` is not a path from the site's root: write it as \`/${url.replace(/^(\.\/)+/, "").slice(0, 60)}\`, for a file under public/ (a relative path would change meaning from page to page)`;
+      report(node, message, "image-path");
+    }
+  };
   const definitions = new Map<string, string>();
   const imageReferences: Extract<Nodes, { type: "imageReference" }>[] = [];
   const rawHtml = new Map<string, DroppedHtml[]>();
@@ -131,17 +131,18 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tr
       }
       depth = node.depth;
     } else if (node.type === "link" || node.type === "definition" || node.type === "image") {
-      if (!isSafeUrl(node.url)) {
+      if (!keepsAddress("a", node.url)) {
         report(
           node,
           `\`${node.url.slice(0, 40)}\` is not a web address: links and images may use http, https or mailto (in lowercase) or a site path`,
           "unsafe-url",
         );
       } else if (node.type === "image") {
-        if (!isSitePath(node.url)) reportRemoteImage(node, node.url);
+        checkImage(node, node.url);
       } else {
         links.push({ url: node.url, position: at(node) });
-        if (node.type === "definition") definitions.set(node.identifier, node.url);
+        // The first definition of a label is the one Markdown uses.
+        if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
       }
     } else if (node.type === "imageReference") {
       imageReferences.push(node);
@@ -152,11 +153,14 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tr
       rawHtml.set(node.value, dropped);
       for (const piece of dropped) report(node, rawHtmlMessage(piece), "raw-html");
     }
-    if (node.type !== "root" && !(node.type === "html" && node.value.trim().startsWith("<!--"))) content = true;
+    // A comment shows nothing, but an HTML block that holds more than comments does (`<!-- x --> <kbd>K</kbd>`).
+    if (node.type === "html" ? node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, "").trim() !== "" : node.type !== "root") {
+      content = true;
+    }
   }
   for (const node of imageReferences) {
     const url = definitions.get(node.identifier);
-    if (url !== undefined && isSafeUrl(url) && !isSitePath(url)) reportRemoteImage(node, url);
+    if (url !== undefined && keepsAddress("a", url)) checkImage(node, url);
   }
   if (firstHtml && !tooDeep && renderedDepth(entry.body) > MAX_BODY_DEPTH) {
     report(

@@ -21,7 +21,8 @@ export function scriptsOf(name: string): string {
  * skeleton are hard to tell apart on screen.
  */
 export function skeleton(name: string): string {
-  return unhomoglyph(name.normalize("NFKC").toLowerCase()).normalize("NFD");
+  // Lower case on both sides of the mapping: it maps some letters and digits to capitals (`0` to `O`).
+  return unhomoglyph(name.normalize("NFKC").toLowerCase()).toLowerCase().normalize("NFD");
 }
 
 interface NameSite {
@@ -49,11 +50,12 @@ function nameSites(entry: Entry): NameSite[] {
 /**
  * Warns about a name written in other scripts than another entry's name that looks the same (Cyrillic "Аlbedo"
  * beside Latin "Albedo"): readers cannot tell them apart, and one of them is usually a mistake or a spoof. Names in
- * the same scripts are left alone ("Modem" and "Modern" are different words). Costs nothing while every name is in
- * one script.
+ * the same scripts are left alone ("Modem" and "Modern" are different words). No skeleton is computed while every
+ * name is in one script.
  */
 export function confusableNames(entries: readonly Entry[]): Problem[] {
-  const sites = entries.flatMap(nameSites);
+  // Names without letters (`42`, `C++`) are in no script, so they look like nothing in another one.
+  const sites = entries.flatMap(nameSites).filter((site) => site.scripts !== "");
   if (new Set(sites.map((site) => site.scripts).filter(Boolean)).size < 2) return [];
   const bySkeleton = new Map<string, NameSite[]>();
   for (const site of sites) {

@@ -1,6 +1,6 @@
 import { type EntryFacts, slugOfFile } from "../content/entry.ts";
 import { nameKey } from "../content/nameKey.ts";
-import { slugify } from "../content/slug.ts";
+import { MAX_SLUG_LENGTH, slugify } from "../content/slug.ts";
 import type { Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
 import { closestMatch } from "./suggest.ts";
@@ -129,6 +129,11 @@ export function conflictingAliases(facts: readonly EntryFacts[]): Problem[] {
       owners.set(key, { entry, what: "alias" });
       const slug = slugify(alias);
       if (slug === "" || slug === entry.slug) return;
+      if (slug.length > MAX_SLUG_LENGTH) {
+        const message = `\`${alias.slice(0, 40)}…\` would redirect from an address of ${slug.length} characters, over the ${MAX_SLUG_LENGTH} allowed: shorten the alias`;
+        problems.push(at(entry, ["aliases", index], field, message, "alias-too-long"));
+        return;
+      }
       const page = pages.get(slug);
       const other = addresses.get(slug);
       const taken = page

@@ -1,5 +1,6 @@
 import type { Nodes } from "hast";
 import { type Schema, sanitize } from "hast-util-sanitize";
+import { normalizeUri } from "micromark-util-sanitize-uri";
 import { htmlToHast } from "satteri";
 
 /** The tags an entry may write as raw HTML, without attributes: formatting Markdown cannot express. */
@@ -17,8 +18,17 @@ export function isSitePath(url: string): boolean {
   return !URL.canParse(url) && URL.parse(url, SITE)?.host === SITE.host;
 }
 
-/** `isSitePath` in the shape hast-util-sanitize accepts as an allowed value: a RegExp, whose `test` it calls. */
-const SITE_PATH: RegExp = Object.assign(/(?:)/, { test: isSitePath });
+/**
+ * Whether an image address is a path from the site's root (`/images/x.png`): the only image addresses bodies keep.
+ * A relative one (`x.png`) would resolve against each page's own address, and Astro's renderer turns it into a
+ * marker for an image pipeline the bodies do not go through, so it never shows.
+ */
+function isRootPath(url: string): boolean {
+  return url.startsWith("/") && isSitePath(url);
+}
+
+/** `isRootPath` in the shape hast-util-sanitize accepts as an allowed value: a RegExp, whose `test` it calls. */
+const ROOT_PATH: RegExp = Object.assign(/(?:)/, { test: isRootPath });
 
 /**
  * Everything an entry's rendered body may contain, for hast-util-sanitize: the elements and attributes Sätteri
@@ -51,7 +61,7 @@ export const BODY_HTML_SCHEMA = {
       "dataFootnoteBackref",
       ["className", "data-footnote-backref"],
     ],
-    img: [["src", SITE_PATH], "alt", "title"],
+    img: [["src", ROOT_PATH], "alt", "title"],
     ol: ["start", ["className", "contains-task-list"]],
     ul: [["className", "contains-task-list"]],
     li: [
@@ -148,4 +158,17 @@ export function droppedRawHtml(html: string): DroppedHtml[] {
     }
   }
   return [...dropped.values()];
+}
+
+/**
+ * Whether the renderer keeps the address of a Markdown link (`a`) or image (`img`): the address as Markdown writes
+ * it into the page (percent-encoded, as micromark and Sätteri do), put to the same sanitizer. So the validator's
+ * `unsafe-url` and `image-remote` are the sanitizer's decision (`HTTPS:`, `http ://`, `java\tscript:` included).
+ */
+export function keepsAddress(tag: "a" | "img", url: string): boolean {
+  const property = tag === "a" ? "href" : "src";
+  const element: Nodes = { type: "element", tagName: tag, properties: { [property]: normalizeUri(url) }, children: [] };
+  const kept = sanitize({ type: "root", children: [element] }, BODY_HTML_SCHEMA);
+  const first = "children" in kept ? kept.children[0] : undefined;
+  return first?.type === "element" && first.properties[property] !== undefined;
 }

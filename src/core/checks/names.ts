@@ -12,7 +12,13 @@ export function hasBidiControl(text: string): boolean {
   return BIDI_CONTROLS.test(text);
 }
 
-/** Tells whether a name shows anything: a letter, mark, digit, punctuation or symbol, not only spaces and format characters. */
+/**
+ * Characters that show nothing however they are used: format characters, Unicode's default-ignorable code points
+ * (zero-width spaces and joiners, variation selectors, the Hangul fillers) and the blank Braille pattern.
+ */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
+/** Tells whether a name shows anything: a letter, digit, punctuation or symbol, not only spaces and invisible characters. */
 export function isVisibleName(name: string): boolean {
-  return /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(name.replace(/\p{Cf}/gu, ""));
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(name.replace(INVISIBLE, ""));
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { SLUG_PATTERN } from "../content/slug.ts";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../content/slug.ts";
 import { DATE_PATTERN, isRealDate } from "./dates.ts";
 import { hasBidiControl, isVisibleName } from "./names.ts";
 
@@ -95,9 +95,10 @@ export type FrontMatter = z.output<typeof frontMatterSchema>;
 
 /** One category of the glossary. */
 export const categorySchema = z.strictObject({
-  id: z.string().regex(SLUG_PATTERN, {
-    error: "must be lowercase letters, digits and single hyphens, e.g. core-concepts",
-  }),
+  id: z
+    .string()
+    .regex(SLUG_PATTERN, { error: "must be lowercase letters, digits and single hyphens, e.g. core-concepts" })
+    .max(MAX_SLUG_LENGTH, { error: `must have at most ${MAX_SLUG_LENGTH} characters: it is the category's address` }),
   title: name,
   description: text,
 });

@@ -2,7 +2,7 @@ import type { Problem } from "../checks/problem.ts";
 import { type FrontMatter, frontMatterFields, frontMatterSchema } from "../checks/schema.ts";
 import { schemaProblems } from "../checks/schemaProblems.ts";
 import { parseEntryFile } from "./entryFile.ts";
-import { MAX_SLUG_LENGTH, slugify, slugProblem } from "./slug.ts";
+import { shortSlug, slugify, slugProblem } from "./slug.ts";
 import { type SizeLimit, tooLargeProblem } from "./textFile.ts";
 import type { YamlSource } from "./yamlSource.ts";
 
@@ -86,7 +86,7 @@ export function readEntry(file: string, raw: string): EntryResult {
   const slug = slugOfFile(file);
   const why = slugProblem(slug);
   if (why) {
-    const suggestion = slugify(slug).slice(0, MAX_SLUG_LENGTH).replace(/-+$/, "");
+    const suggestion = shortSlug(slugify(slug));
     const shown = slug.length > 60 ? `${slug.slice(0, 40)}…` : slug;
     problems.push({
       file,

@@ -8,7 +8,7 @@ export const MAX_SLUG_LENGTH = 100;
 
 /** Tells whether a string can be used as an entry slug (and so as a file name and URL segment). */
 export function isValidSlug(value: string): boolean {
-  return value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
+  return slugProblem(value) === undefined;
 }
 
 /** Why a string cannot be a slug, as the end of a sentence ("… is not a valid slug: <reason>"); undefined when it can. */
@@ -24,4 +24,15 @@ export function slugify(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * A slug cut to at most MAX_SLUG_LENGTH characters at a hyphen where there is one (`a-b-…-z` keeps whole words),
+ * for suggestions; a single over-long word is cut where the limit falls.
+ */
+export function shortSlug(slug: string): string {
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const atHyphen = cut.lastIndexOf("-");
+  return (atHyphen > 0 ? cut.slice(0, atHyphen) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, "");
 }
