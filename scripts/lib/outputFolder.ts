@@ -1,11 +1,12 @@
 import { existsSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { displayRoot } from "../../src/core/checks/problem.ts";
+import { isWithin } from "../../src/core/content/symlinks.ts";
 import { BUILD_MARKER, isReplaceableOutput } from "./buildOutput.ts";
 import { realPath } from "./realPath.ts";
 
 /** The folders of the project that no build may write into or replace. */
-export const PROJECT_FOLDERS = [
+const PROJECT_FOLDERS = [
   "src",
   "public",
   "scripts",
@@ -23,11 +24,6 @@ export interface KeepOut {
   contentRoot: string;
   /** The project's root folder (where package.json is). */
   projectRoot: string;
-}
-
-function isWithin(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** The repository holding the project: the nearest folder from the project up that has `.git`; undefined if none. */

@@ -26,7 +26,7 @@ export interface BodyFacts {
  * its raw HTML is read: far beyond any real entry, and low enough that every tool that walks the tree recursively
  * (the sanitizer, search, the browser) is safe and Sätteri takes the sanitized tree back (it refuses more than 128).
  */
-export const MAX_BODY_DEPTH = 100;
+const MAX_BODY_DEPTH = 100;
 
 /** What raw HTML may be, derived from the allowlist, for the messages. */
 const RAW_HTML_RULE = `only ${RAW_HTML_TAGS.map((tag) => `<${tag}>`).join(", ")} without attributes, and comments, are allowed`;

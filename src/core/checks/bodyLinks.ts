@@ -1,4 +1,5 @@
 import type { Entry } from "../content/entry.ts";
+import { decodeOrKeep } from "../publish/paths.ts";
 import type { BodyFacts, BodyLink } from "./body.ts";
 import type { Problem } from "./problem.ts";
 import type { Category } from "./schema.ts";
@@ -19,14 +20,6 @@ const CATEGORY_LINK = /^\/categories\/([^/#?]+)\/?$/;
 /** The slug a body link points at when it is a link to an entry page (`/terms/<slug>/`), else nothing. */
 export function linkedSlug(url: string): string | undefined {
   return TERM_LINK.exec(url)?.[1];
-}
-
-function decode(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }
 
 /**
@@ -51,7 +44,7 @@ export function brokenBodyLinks(
       problems.push({ file: entry.file, position, message, rule, severity: "error" });
     const checkAnchor = (anchor: string, target: Entry, position: BodyLink["position"]) => {
       const ids = bodies.get(target.slug)?.headingIds ?? new Set<string>();
-      const id = decode(anchor);
+      const id = decodeOrKeep(anchor);
       if (ids.has(id) || PAGE_ANCHORS.includes(id)) return;
       const guess = closestMatch(id, ids);
       const where = target === entry ? "this entry" : `\`${target.slug}\``;

@@ -12,15 +12,18 @@ export type Level = (typeof LEVELS)[number];
 /** The longest definition allowed: it has to fit on a card, in a meta description and in a search result. */
 export const DESCRIPTION_MAX = 280;
 
-const text = z
+/** A line of text as contributors write it, trimmed, possibly empty: no bidirectional controls. */
+export const lineOfText = z
   .string()
   .trim()
-  .min(1, { error: "must not be empty", abort: true })
   .refine((value) => !hasBidiControl(value), {
     error:
       "holds a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which shows the text in another order than it is written: remove it",
     params: { rule: "bidi-control" },
   });
+
+/** Text that must say something: a line of text that is not empty. */
+export const text = lineOfText.min(1, { error: "must not be empty", abort: true });
 
 /** A term's name (a title or an alias): text that shows at least one letter, digit or symbol. */
 const name = text.refine(isVisibleName, {
@@ -41,20 +44,22 @@ const date = z
   .refine(isRealDate, { error: "is not a real calendar date", params: { rule: "date-impossible" } });
 
 /** Tells whether a string is an absolute http or https URL. */
-export function isHttpUrl(value: string): boolean {
+function isHttpUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const { protocol } = new URL(value);
   return protocol === "http:" || protocol === "https:";
 }
 
-const httpUrl = z
+/** An absolute http or https address, trimmed. */
+export const httpUrl = z
   .string()
+  .trim()
   .refine((value) => URL.canParse(value), {
-    error: "is not a valid absolute URL",
+    error: "is not a valid absolute URL, e.g. https://example.org/",
     params: { rule: "url-invalid" },
     abort: true,
   })
-  .refine(isHttpUrl, { error: "must use http or https", params: { rule: "url-protocol" } });
+  .refine(isHttpUrl, { error: "must use http or https", params: { rule: "url-protocol" }, abort: true });
 
 /** A cited source: a readable title and an http(s) address. */
 export const sourceSchema = z.strictObject({ title: text, url: httpUrl });

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { slugify } from "../content/slug.ts";
-import { isHttpUrl } from "./schema.ts";
+import { decodeOrKeep } from "../publish/paths.ts";
+import { httpUrl, lineOfText, text } from "./schema.ts";
 
 /** How an entry's page heading reads: as the question "What is Deep Learning?" or as the bare term. */
 export const HEADING_STYLES = ["question", "term"] as const;
@@ -15,34 +16,16 @@ export const DEFAULT_SITE_URL = "http://localhost:4321/";
  */
 const PLAIN_PATH = /^(?:\/[A-Za-z0-9._~-]+)*\/?$/;
 
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** The site URL with each path segment that needs encoding turned into a slug: `/my glossary/` → `/my-glossary/`. */
 function withPlainPath(url: URL): string {
   const segments = url.pathname
     .split("/")
-    .map((segment) => (PLAIN_PATH.test(`/${segment}`) ? segment : slugify(decoded(segment))))
+    .map((segment) => (PLAIN_PATH.test(`/${segment}`) ? segment : slugify(decodeOrKeep(segment))))
     .filter(Boolean);
   return `${url.origin}/${segments.map((segment) => `${segment}/`).join("")}`;
 }
 
-const httpAddress = z
-  .string()
-  .trim()
-  .refine((value) => URL.canParse(value), {
-    error: "is not a valid absolute URL, e.g. https://example.org/",
-    params: { rule: "url-invalid" },
-    abort: true,
-  })
-  .refine(isHttpUrl, { error: "must use http or https", params: { rule: "url-protocol" }, abort: true });
-
-const siteAddress = httpAddress
+const siteAddress = httpUrl
   .refine(
     (value) => {
       const url = new URL(value);
@@ -60,7 +43,7 @@ const siteAddress = httpAddress
   .refine((value) => PLAIN_PATH.test(new URL(value).pathname), {
     error: (issue) => {
       const url = new URL(String(issue.input));
-      return `path \`${decoded(url.pathname)}\` may only hold ASCII letters, digits, \`-\`, \`.\`, \`_\`, \`~\` and single slashes; did you mean \`${withPlainPath(url)}\`?`;
+      return `path \`${decodeOrKeep(url.pathname)}\` may only hold ASCII letters, digits, \`-\`, \`.\`, \`_\`, \`~\` and single slashes; did you mean \`${withPlainPath(url)}\`?`;
     },
     params: { rule: "url-path" },
   });
@@ -103,9 +86,9 @@ function languageMessage(value: string): string {
  */
 export const siteSettingsSchema = z.strictObject({
   /** Name of the site, shown in the header and in every page title. */
-  title: z.string().trim().min(1, { error: "must not be empty" }).default("Glossary"),
+  title: text.default("Glossary"),
   /** One line under the title on the home page. */
-  tagline: z.string().trim().default(""),
+  tagline: lineOfText.default(""),
   /** BCP 47 language of the content, in its canonical form (`en-US`); sets `lang` and the alphabetical order. */
   language: z
     .string()
@@ -123,9 +106,9 @@ export const siteSettingsSchema = z.strictObject({
    */
   url: siteAddress.default(DEFAULT_SITE_URL),
   /** Repository page (e.g. https://github.com/acme/glossary); when set, every entry links to its file there. */
-  repository: httpAddress.optional(),
+  repository: httpUrl.optional(),
   /** Branch that edit links open. */
-  branch: z.string().trim().min(1, { error: "must not be empty" }).default("main"),
+  branch: text.default("main"),
   /** Folder of the content root inside the repository, for edit links. */
   contentPath: z.string().trim().default("content"),
   /** Heading style of entry pages. */

@@ -5,7 +5,7 @@ import { readOptionalFile } from "./optionalFile.ts";
 import { parseYamlSource, type YamlSource, yamlSyntaxProblems } from "./yamlSource.ts";
 
 /** The file, relative to the content root, that declares the categories. */
-export const CATEGORIES_FILE = "categories.yaml";
+const CATEGORIES_FILE = "categories.yaml";
 
 /** Result of reading `categories.yaml`: the valid categories and every problem found. */
 export interface CategoriesResult {

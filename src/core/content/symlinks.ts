@@ -24,8 +24,8 @@ export function notAFileProblem(file: string): Problem {
   );
 }
 
-/** Whether `path` is `root` or inside it (both real paths). */
-function within(root: string, path: string): boolean {
+/** Whether `path` is `root` or inside it (compare real paths, so links and `..` cannot mislead it). */
+export function isWithin(path: string, root: string): boolean {
   const rel = relative(root, path);
   return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
@@ -51,7 +51,7 @@ export function followLink(root: string, file: string): LinkTarget {
   });
   try {
     const target = realpathSync(path);
-    if (!within(realpathSync(root), target)) {
+    if (!isWithin(target, realpathSync(root))) {
       return problem(
         `is a symbolic link to \`${written(path)}\`, outside the content folder: the site must not publish files from elsewhere; copy what it needs into the content folder and remove the link`,
         "symlink-outside",

@@ -1,3 +1,12 @@
+/** Decodes percent-encoding (`%20`), or returns the text as it is when it is not valid encoding. */
+export function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Site-relative path of an entry page (no leading slash; join it to the base). */
 export function termPath(slug: string): string {
   return `terms/${slug}/`;
