@@ -2,8 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ContentError } from "../core/checks/problem.ts";
 import { basePath } from "../core/checks/site.ts";
-import { bodyDigest } from "../core/content/bodyDigest.ts";
-import { entryBody } from "../core/content/entryFile.ts";
+import { checkedBody } from "../core/content/bodyDigest.ts";
 import { pageMentionIndex } from "../core/graph/markdownMentions.ts";
 import { glossaryData, type Term } from "./glossaryData.ts";
 import { createMarkdownRenderer } from "./markdownProcessor.ts";
@@ -35,8 +34,8 @@ async function validatedBody(term: Term): Promise<string> {
   } catch {
     throw changedSinceChecked(term, "was removed or became unreadable");
   }
-  const body = entryBody(raw);
-  if (bodyDigest(body) !== term.bodyDigest) throw changedSinceChecked(term, "changed");
+  const body = checkedBody(raw, term.bodyDigest);
+  if (body === undefined) throw changedSinceChecked(term, "changed");
   return body;
 }
 

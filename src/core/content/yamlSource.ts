@@ -76,10 +76,22 @@ export function yamlSyntaxProblems(file: string, source: YamlSource, lead = "is 
 
 type LocatedError = YamlSource["errors"][number];
 
-/** The `yaml` parser's messages that read as its own API, in the words a contributor needs. */
-const YAML_MESSAGES: Record<string, string> = {
-  MULTIPLE_DOCS: "it holds more than one document (a `---` or `...` line inside it starts another): remove that line",
+/** The `yaml` parser's messages in the words a contributor needs, with what to do; `token` is the text at the error. */
+const YAML_MESSAGES: Record<string, (token: string) => string> = {
+  MULTIPLE_DOCS: () =>
+    "it holds more than one document (a `---` or `...` line inside it starts another): remove that line",
+  DUPLICATE_KEY: (token) => `\`${token}\` is given twice: keep one of them`,
+  BLOCK_AS_IMPLICIT_KEY: () =>
+    "a value holds `: ` or runs on into an indented line: put the whole value in quotes, or start the indented line further left",
+  TAB_AS_INDENT: () => "a tab indents this line: indent with spaces",
+  MISSING_CHAR: () => "a quote on this line is never closed: close it on the same line",
+  BAD_INDENT: () => "a `[` or `{` on this line is never closed: close it with `]` or `}` on the same line",
 };
+
+/** The key or word at an offset of the source (up to a colon, space or bracket), for messages. */
+function tokenAt(source: string, offset: number): string {
+  return /^[^\s:[\]{},]*/.exec(source.slice(offset))?.[0] ?? "";
+}
 
 /**
  * What js-yaml says for the mistakes the `yaml` parser does not see as errors (it only warns, or resolves them later),
@@ -116,10 +128,15 @@ function syntaxErrors(error: unknown, source: string, firstLine: number, detail:
   const own = error instanceof YAMLException ? jsYamlError(error, source, firstLine) : undefined;
   if (own) return [own];
   const { document, at } = detail();
-  const errors = document.errors.map((error) => ({
-    message: YAML_MESSAGES[error.code] ?? firstSentence(error.message),
-    position: at(error.pos[0]),
-  }));
+  // One message per place: the parser may report one mistake several times where it stands (a value that runs on).
+  const seen = new Set<number>();
+  const errors = document.errors.flatMap((error) => {
+    if (seen.has(error.pos[0])) return [];
+    seen.add(error.pos[0]);
+    const explain = YAML_MESSAGES[error.code];
+    const message = explain ? explain(tokenAt(source, error.pos[0])) : firstSentence(error.message);
+    return [{ message, position: at(error.pos[0]) }];
+  });
   if (errors.length > 0) return errors;
   const mark = error instanceof YAMLException ? error.mark : undefined;
   return [
