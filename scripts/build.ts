@@ -11,9 +11,10 @@
  * has the shape of an output built before that file existed (`index.html`, `terms.json` and
  * `pagefind/pagefind-entry.json`). Paths are compared as real paths, symbolic links resolved.
  *
- * A build works in `<out>.staging-<pid>` and moves the output it replaces to `<out>.previous-<pid>`; it removes
- * both when it ends, also when stopped by SIGINT or SIGTERM (exit 130 or 143), and removes those of earlier
- * builds whose process is no longer running. A successful build without `url` in site.yaml warns on stderr that
+ * A build works in `<out>.staging-<pid>` (marked as a staging folder; Astro builds into its `site/`) and moves the
+ * output it replaces to `<out>.previous-<pid>`; it removes both when it ends, also when stopped by SIGINT or
+ * SIGTERM (exit 130 or 143), and removes those that earlier builds left when they were killed (marked staging
+ * folders and earlier outputs only, of builds whose process is no longer running). A successful build without `url` in site.yaml warns on stderr that
  * every absolute link points at localhost.
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
@@ -21,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { displayRoot } from "../src/core/checks/problem.ts";
 import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
-import { type BuildFolders, buildFolders, removeLeftoverBuildFolders } from "./lib/buildFolders.ts";
+import { type BuildFolders, buildFolders, createStaging, removeLeftoverBuildFolders } from "./lib/buildFolders.ts";
 import { markBuildOutput } from "./lib/buildOutput.ts";
 import { outputFolderRefusal } from "./lib/outputFolder.ts";
 import { realPath } from "./lib/realPath.ts";
@@ -73,18 +74,19 @@ async function main(argv: string[]): Promise<number> {
   }
   const folders = buildFolders(outDir);
   cleanUpOnExit(folders, outDir);
-  rmSync(folders.staging, { recursive: true, force: true });
+  createStaging(folders);
   try {
     // Loaded only once the output folder is known to be safe, so a refusal is immediate.
     const { build } = await import("astro");
-    await build({ outDir: folders.staging });
+    await build({ outDir: folders.site });
   } catch (error) {
     console.error(`\nThe build failed, and ${outDir} was left as it was.\n${message(error)}`);
     return 1;
   }
-  markBuildOutput(folders.staging);
+  markBuildOutput(folders.site);
   if (existsSync(outDir)) renameSync(outDir, folders.previous);
-  renameSync(folders.staging, outDir);
+  renameSync(folders.site, outDir);
+  rmSync(folders.staging, { recursive: true, force: true });
   rmSync(folders.previous, { recursive: true, force: true });
   const warning = missingUrlWarning(contentRoot);
   if (warning) console.error(warning);

@@ -1,15 +1,39 @@
-import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { isReplaceableOutput } from "./buildOutput.ts";
 
-/** The folders one build works in beside its output: where it builds, and where the output it replaces goes. */
+/** The file at the top of every staging folder: only a folder holding it is ever removed as a killed build's. */
+const STAGING_MARKER = ".glossary-staging";
+
+/**
+ * The folders one build works in beside its output: its staging folder (marked as such), the site inside it that
+ * Astro builds, and where the output it replaces goes meanwhile.
+ */
 export interface BuildFolders {
   staging: string;
+  site: string;
   previous: string;
 }
 
 /** The staging and previous folders of the build with process id `pid` for the output folder `outDir`. */
 export function buildFolders(outDir: string, pid = process.pid): BuildFolders {
-  return { staging: `${outDir}.staging-${pid}`, previous: `${outDir}.previous-${pid}` };
+  const staging = `${outDir}.staging-${pid}`;
+  return { staging, site: join(staging, "site"), previous: `${outDir}.previous-${pid}` };
+}
+
+/** Creates a build's staging folder afresh, with the marker that lets a later build clean it up if this one is killed. */
+export function createStaging({ staging }: BuildFolders): void {
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  writeFileSync(
+    join(staging, STAGING_MARKER),
+    "A build of the glossary generator works here; it removes this folder.\n",
+  );
+}
+
+function isMarkedStaging(dir: string): boolean {
+  const marker = join(dir, STAGING_MARKER);
+  return existsSync(marker) && statSync(marker).isFile();
 }
 
 function isRunning(pid: number): boolean {
@@ -24,9 +48,11 @@ function isRunning(pid: number): boolean {
 
 /**
  * Removes the staging and previous folders that builds into `outDir` left behind when they were killed
- * (`<out>.staging-<pid>`, `<out>.previous-<pid>`), keeping those of any build whose process is still running. A
- * build killed between moving the output away and moving the new one in leaves no output but its previous folder:
- * that one is moved back, not removed. Returns the folders removed.
+ * (`<out>.staging-<pid>`, `<out>.previous-<pid>`), keeping those of any build whose process is still running, and
+ * only folders a build made: a staging folder holds its marker, a previous folder is an earlier output
+ * (`isReplaceableOutput`); any other folder of such a name is left alone. A build killed between moving the output
+ * away and moving the new one in leaves no output but its previous folder: that one is moved back, not removed.
+ * Returns the folders removed.
  */
 export function removeLeftoverBuildFolders(outDir: string): string[] {
   const parent = dirname(outDir);
@@ -42,8 +68,12 @@ export function removeLeftoverBuildFolders(outDir: string): string[] {
   for (const entry of names) {
     const pid = Number(pattern.exec(entry)?.[1]);
     if (!pid || pid === process.pid || isRunning(pid)) continue;
-    if (entry.includes(".previous-") && !existsSync(outDir)) {
-      renameSync(join(parent, entry), outDir);
+    const folder = join(parent, entry);
+    const previous = entry.includes(".previous-");
+    if (!statSync(folder).isDirectory() || !(previous ? isReplaceableOutput(folder) : isMarkedStaging(folder)))
+      continue;
+    if (previous && !existsSync(outDir)) {
+      renameSync(folder, outDir);
       continue;
     }
     rmSync(join(parent, entry), { recursive: true, force: true, maxRetries: 3 });

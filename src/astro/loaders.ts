@@ -2,10 +2,27 @@ import type { Loader } from "astro/loaders";
 import { ContentError, formatProblem } from "../core/checks/problem.ts";
 import type { Category } from "../core/checks/schema.ts";
 import { loadCategories } from "../core/content/categories.ts";
-import { errorsOf, loadGlossary, publishedEntries } from "../core/content/glossary.ts";
+import { errorsOf, type Glossary, loadGlossary, publishedEntries } from "../core/content/glossary.ts";
 import { glossaryMentions } from "../core/graph/markdownMentions.ts";
 import { categoryRecordSchema, entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
 import { watchContent } from "./watchContent.ts";
+
+let latest: { root: string; glossary: Glossary } | undefined;
+
+/**
+ * The content folder read and checked: once per change, not once per collection. Both loaders' watchers run in the
+ * same turn of the event loop when a file changes, so the second gets the first one's result, and the two stores
+ * are filled from one snapshot.
+ */
+function checkedGlossary(root: string): Glossary {
+  if (latest?.root !== root) {
+    latest = { root, glossary: loadGlossary(root) };
+    setImmediate(() => {
+      latest = undefined;
+    });
+  }
+  return latest.glossary;
+}
 
 /**
  * Loads the published entries of a content folder into the `terms` collection. Validation is the core's, all of it,
@@ -21,7 +38,7 @@ export function termsLoader(root: string): Loader {
     async load(context) {
       const { store, generateDigest, logger } = context;
       const sync = async () => {
-        const glossary = loadGlossary(root);
+        const glossary = checkedGlossary(root);
         if (errorsOf(glossary).length > 0) throw new ContentError(glossary.problems, root);
         for (const warning of glossary.problems) logger.warn(formatProblem(warning));
         const published = publishedEntries(glossary);
@@ -66,7 +83,7 @@ export function categoriesLoader(root: string): Loader {
       };
       store(loadCategories(root).categories);
       watchContent(context, root, async () => {
-        const glossary = loadGlossary(root);
+        const glossary = checkedGlossary(root);
         if (errorsOf(glossary).length === 0) store(glossary.categories);
       });
     },

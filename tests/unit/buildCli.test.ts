@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { removeLeftoverBuildFolders } from "../../scripts/lib/buildFolders.ts";
+import { buildFolders, createStaging, removeLeftoverBuildFolders } from "../../scripts/lib/buildFolders.ts";
 import { BUILD_MARKER, isReplaceableOutput, markBuildOutput } from "../../scripts/lib/buildOutput.ts";
 import { outputFolderRefusal } from "../../scripts/lib/outputFolder.ts";
 import { realPath } from "../../scripts/lib/realPath.ts";
@@ -157,12 +157,26 @@ describe("the folders of killed builds", () => {
     const parent = scratch("restore");
     const dead = deadPid();
     mkdirSync(join(parent, `dist.previous-${dead}`));
+    writeFileSync(join(parent, `dist.previous-${dead}/${BUILD_MARKER}`), "");
     writeFileSync(join(parent, `dist.previous-${dead}/index.html`), "the last good site");
-    mkdirSync(join(parent, `dist.staging-${dead}`));
+    createStaging(buildFolders(join(parent, "dist"), dead));
     const removed = removeLeftoverBuildFolders(join(parent, "dist"));
     expect(removed).toEqual([join(parent, `dist.staging-${dead}`)]);
     expect(readdirSync(parent)).toEqual(["dist"]);
     expect(readFileSync(join(parent, "dist/index.html"), "utf8")).toBe("the last good site");
+  });
+
+  it("leaves alone folders of such names that no build made, a content folder among them", () => {
+    const parent = scratch("not-ours");
+    const dead = deadPid();
+    cpSync(join(projectRoot, "tests/fixtures/validate/_base"), join(parent, `site.staging-${dead}`), {
+      recursive: true,
+    });
+    mkdirSync(join(parent, `site.previous-${dead + 1}`));
+    writeFileSync(join(parent, `site.previous-${dead + 1}/notes.txt`), "keep me");
+    expect(removeLeftoverBuildFolders(join(parent, "site"))).toEqual([]);
+    expect(readdirSync(parent).sort()).toEqual([`site.previous-${dead + 1}`, `site.staging-${dead}`]);
+    expect(readdirSync(join(parent, `site.staging-${dead}/terms`))).toEqual(["alpha.md", "beta.md"]);
   });
 });
 
@@ -171,8 +185,9 @@ describe("npm run build", () => {
     const root = content();
     const parent = scratch("leftovers");
     const dead = deadPid();
-    mkdirSync(join(parent, `dist.staging-${dead}/terms`), { recursive: true });
-    writeFileSync(join(parent, `dist.staging-${dead}/terms/index.html`), "half built");
+    createStaging(buildFolders(join(parent, "dist"), dead));
+    mkdirSync(join(parent, `dist.staging-${dead}/site/terms`), { recursive: true });
+    writeFileSync(join(parent, `dist.staging-${dead}/site/terms/index.html`), "half built");
     mkdirSync(join(parent, `dist.previous-${dead}`));
     mkdirSync(join(parent, `dist.staging-${process.pid}`));
     const run = build(root, join(parent, "dist"));
