@@ -1,8 +1,9 @@
 import { satteri, satteriCreateHighlightFn } from "@astrojs/markdown-satteri";
-import type { Element, Root } from "hast";
+import type { Element, Nodes, Root } from "hast";
 import { sanitize } from "hast-util-sanitize";
 import { type Features, type HastPluginDefinition, markdownToHast } from "satteri";
 import { BODY_HTML_SCHEMA } from "../core/checks/htmlAllowlist.ts";
+import { walkTree } from "../core/content/markdownTree.ts";
 import { headingAnchorsPlugin } from "./headingAnchors.ts";
 import { type LinkPreview, linkAttributesPlugin, mentionLinksPlugin } from "./termLinks.ts";
 
@@ -14,6 +15,30 @@ import { type LinkPreview, linkAttributesPlugin, mentionLinksPlugin } from "./te
 const FEATURES = { smartPunctuation: false, frontmatter: false, rawHtml: true } satisfies Features;
 
 type Highlight = NonNullable<Awaited<ReturnType<typeof satteriCreateHighlightFn>>>;
+
+/**
+ * Whether highlighted code is the code itself, only marked up: Prism's token spans around exactly the same text.
+ * Prism pastes the code of a language it does not know into its HTML as it is, so `<a href=…>` in a fence of an
+ * unknown language would come back as a link; such a block keeps its plain text instead.
+ */
+function isOnlyTokens(pre: Element, code: string): boolean {
+  let text = "";
+  for (const { node } of walkTree<Nodes>(pre)) {
+    if (node.type === "text") text += node.value;
+    else if (node.type !== "element" || !["pre", "code", "span"].includes(node.tagName)) return false;
+  }
+  return text === code;
+}
+
+/** Prism's highlighting of one block, or nothing when it fails (a language it cannot load) or changes the code. */
+async function highlightOrNot(highlight: Highlight, code: string, lang: string): Promise<Element | undefined> {
+  try {
+    const highlighted = (await highlight(code, lang)) as Element | undefined;
+    return highlighted && isOnlyTokens(highlighted, code) ? highlighted : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Astro's Prism highlighting of every code block, as its highlight plugin does it, on a tree held in JavaScript. */
 async function highlightCode(tree: Root, highlight: Highlight): Promise<void> {
@@ -31,7 +56,7 @@ async function highlightCode(tree: Root, highlight: Highlight): Promise<void> {
       const lang = language === undefined ? "plaintext" : String(language).slice("language-".length);
       if (lang === "math") continue;
       const text = code.children.map((child) => (child.type === "text" ? child.value : "")).join("");
-      const highlighted = (await highlight(text.replace(/\n$/, ""), lang)) as Element | undefined;
+      const highlighted = await highlightOrNot(highlight, text.replace(/\n$/, ""), lang);
       if (highlighted) parent.children[index] = highlighted;
     }
   }

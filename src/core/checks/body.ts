@@ -67,11 +67,7 @@ function rawHtmlMessage({ tag, attribute }: DroppedHtml): string {
 function renderedDepth(markdown: string): number {
   let deepest = 0;
   const root = markdownToHast(markdown, { features: { rawHtml: true, frontmatter: false }, position: false });
-  const stack: { node: HtmlNodes; depth: number }[] = [{ node: root as HtmlNodes, depth: 0 }];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    deepest = Math.max(deepest, next.depth);
-    if ("children" in next.node) for (const node of next.node.children) stack.push({ node, depth: next.depth + 1 });
-  }
+  for (const { depth } of walkTree<HtmlNodes>(root as HtmlNodes)) deepest = Math.max(deepest, depth);
   return deepest;
 }
 
@@ -115,7 +111,7 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tr
   let depth = 1;
   let content = false;
   let tooDeep = false;
-  for (const { node, depth: nesting } of walkTree(tree)) {
+  for (const { node, depth: nesting } of walkTree<Nodes>(tree)) {
     if (nesting > MAX_BODY_DEPTH) {
       report(node, `nests more than ${MAX_BODY_DEPTH} levels deep: flatten the lists or quotes`, "body-too-deep");
       tooDeep = true;

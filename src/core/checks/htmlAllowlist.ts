@@ -2,6 +2,7 @@ import type { Nodes } from "hast";
 import { type Schema, sanitize } from "hast-util-sanitize";
 import { normalizeUri } from "micromark-util-sanitize-uri";
 import { htmlToHast } from "satteri";
+import { walkTree } from "../content/markdownTree.ts";
 
 /** The tags an entry may write as raw HTML, without attributes: formatting Markdown cannot express. */
 export const RAW_HTML_TAGS: readonly string[] = ["kbd", "sub", "sup", "mark", "br"];
@@ -141,10 +142,7 @@ export interface DroppedHtml {
  */
 export function droppedRawHtml(html: string): DroppedHtml[] {
   const dropped = new Map<string, DroppedHtml>();
-  const stack: Nodes[] = [htmlToHast(html, { fragment: true }) as Nodes];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if ("children" in node)
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+  for (const { node } of walkTree<Nodes>(htmlToHast(html, { fragment: true }) as Nodes)) {
     if (node.type !== "element") continue;
     const { tagName: tag, properties } = node;
     const kept = sanitize({ type: "element", tagName: tag, properties, children: [] }, RAW_HTML_SCHEMA);

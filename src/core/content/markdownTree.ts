@@ -12,24 +12,28 @@ export function parseMarkdown(markdown: string): Root {
 }
 
 /** A node met by `walkTree`, with how many ancestors it has (the root has none). */
-export interface WalkedNode {
-  node: Nodes;
+export interface WalkedNode<N> {
+  node: N;
   depth: number;
 }
 
 /**
- * Every node of a tree in document order (depth-first, parents before children), without recursion: no nesting,
- * however deep, can overflow the stack. `skip` leaves out a node and everything inside it.
+ * Every node of a unist tree (mdast or hast) in document order (depth-first, parents before children), without
+ * recursion: no nesting, however deep, can overflow the stack. `skip` leaves out a node and everything inside it.
+ * `N` is the type of the tree's nodes (mdast `Nodes`, hast `Nodes`).
  */
-export function* walkTree(root: Nodes, skip: (node: Nodes) => boolean = () => false): Generator<WalkedNode> {
-  const stack: WalkedNode[] = [{ node: root, depth: 0 }];
+export function* walkTree<N extends { type: string }>(
+  root: N,
+  skip: (node: N) => boolean = () => false,
+): Generator<WalkedNode<N>> {
+  const stack: WalkedNode<N>[] = [{ node: root, depth: 0 }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     if (skip(next.node)) continue;
     yield next;
     if (!("children" in next.node)) continue;
-    const children = next.node.children as Nodes[];
+    const children = next.node.children as N[];
     for (let index = children.length - 1; index >= 0; index--) {
-      stack.push({ node: children[index] as Nodes, depth: next.depth + 1 });
+      stack.push({ node: children[index] as N, depth: next.depth + 1 });
     }
   }
 }
@@ -40,7 +44,7 @@ export function* walkTree(root: Nodes, skip: (node: Nodes) => boolean = () => fa
  */
 export function textOf(node: Nodes): string {
   let text = "";
-  for (const { node: inner } of walkTree(node)) {
+  for (const { node: inner } of walkTree<Nodes>(node)) {
     if (inner.type !== "html" && "value" in inner && typeof inner.value === "string") text += inner.value;
   }
   return text;

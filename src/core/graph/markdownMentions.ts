@@ -35,7 +35,7 @@ export interface LocatedMention extends Mention {
 
 /** The text nodes of a Markdown tree that mentions may link, in reading order. */
 function* linkableText(tree: Root): Generator<Extract<Nodes, { type: "text" }>> {
-  for (const { node } of walkTree(tree, (node) => UNLINKED.has(node.type))) if (node.type === "text") yield node;
+  for (const { node } of walkTree<Nodes>(tree, (node) => UNLINKED.has(node.type))) if (node.type === "text") yield node;
 }
 
 /**
