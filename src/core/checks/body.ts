@@ -72,12 +72,24 @@ function renderedDepth(markdown: string): number {
 }
 
 /**
- * Checks an entry's body on its Markdown tree: not empty, no level-1 heading (the page has one), no skipped heading
+ * Checks an entry's body on its Markdown tree (undefined when the parser could not read it, itself a problem): not empty, no level-1 heading (the page has one), no skipped heading
  * levels, no raw HTML the renderer would not keep as written (`droppedRawHtml`), no image from another site; and
  * collects its heading ids and links for the cross-entry checks.
  */
-export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tree: Root): BodyFacts {
+export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tree: Root | undefined): BodyFacts {
   const problems: Problem[] = [];
+  if (!tree) {
+    const message =
+      "the Markdown parser cannot read this body (it runs out of memory on it): split very long paragraphs, especially long runs of character references such as `&amp;`";
+    problems.push({
+      file: entry.file,
+      position: { line: entry.bodyLine, column: 1 },
+      message,
+      rule: "body-unparsable",
+      severity: "error",
+    });
+    return { headingIds: new Set(), links: [], problems };
+  }
   const headingIds = new Set<string>();
   const links: BodyLink[] = [];
   const slugger = new Slugger();

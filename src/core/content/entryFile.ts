@@ -22,14 +22,18 @@ export function normaliseText(text: string): string {
 /** The opening fence: a first line that is exactly `---` (trailing spaces or tabs allowed). */
 const OPENING_FENCE = /^---[ \t]*\n/;
 
-/** A closing fence: a line that is exactly `---` (trailing spaces or tabs allowed). */
-const CLOSING_FENCE = /^---[ \t]*(?:\n|$)/gm;
+/**
+ * A closing fence: a line that is exactly `---` (trailing spaces or tabs allowed). Lines are split at `\n` only, as
+ * YAML does: no `m` flag, under which JavaScript would also start a line after U+2028 and U+2029, so that
+ * `published: 2026-04-21<U+2028>---` would end the block and drop every key below it.
+ */
+const CLOSING_FENCE = /(?<=\n)---[ \t]*(?:\n|$)/g;
 
 /**
  * A line starting with `---` or `...`: followed by a space or nothing, YAML reads it as the start or the end of a
  * document, and other front-matter readers end the block at the first line starting with `---`.
  */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)/gm;
+const DOCUMENT_MARKER = /(?<=^|\n)(?:---|\.\.\.)/g;
 
 /** Where the YAML of normalised text's front matter starts and ends, and where the block ends (after its closing fence). */
 function frontMatterBlock(text: string): { yamlStart: number; yamlEnd: number; blockEnd: number } | undefined {

@@ -15,7 +15,7 @@ import {
 } from "../checks/warnings.ts";
 import { loadCategories } from "./categories.ts";
 import { ENTRY_SIZE_LIMIT, type Entry, type EntryFacts, readEntry, slugOfFile } from "./entry.ts";
-import { parseMarkdown } from "./markdownTree.ts";
+import { tryParseMarkdown } from "./markdownTree.ts";
 import { loadSiteSettings } from "./siteFile.ts";
 import { listEntryFiles } from "./termsFolder.ts";
 import { readTextFile } from "./textFile.ts";
@@ -52,7 +52,7 @@ export function loadGlossary(root: string): Glossary {
     if (result.facts) facts.push(result.facts);
   }
   problems.push(...crossEntryProblems(listing.files, facts, categories.declared));
-  const bodies = new Map(entries.map((entry) => [entry.slug, analyseBody(entry, parseMarkdown(entry.body))]));
+  const bodies = new Map(entries.map((entry) => [entry.slug, analyseBody(entry, tryParseMarkdown(entry.body))]));
   for (const body of bodies.values()) problems.push(...body.problems);
   problems.push(
     ...brokenBodyLinks(entries, bodies, categories.declared ?? [], new Set(listing.files.map(slugOfFile))),

@@ -11,6 +11,19 @@ export function parseMarkdown(markdown: string): Root {
   return markdownToMdast(markdown, { features: { frontmatter: false } }) as unknown as Root;
 }
 
+/**
+ * `parseMarkdown`, or nothing when the parser fails on the text: it has limits of its own (tens of thousands of
+ * character references such as `&amp;` in one paragraph exhaust its memory), and a body it cannot read is a problem
+ * to report, not a crash.
+ */
+export function tryParseMarkdown(markdown: string): Root | undefined {
+  try {
+    return parseMarkdown(markdown);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A node met by `walkTree`, with how many ancestors it has (the root has none). */
 export interface WalkedNode<N> {
   node: N;

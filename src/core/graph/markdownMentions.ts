@@ -2,7 +2,7 @@ import type { Nodes, Root } from "mdast";
 import type { Position } from "../checks/problem.ts";
 import type { Entry } from "../content/entry.ts";
 import { type Glossary, publishedEntries } from "../content/glossary.ts";
-import { parseMarkdown, walkTree } from "../content/markdownTree.ts";
+import { tryParseMarkdown, walkTree } from "../content/markdownTree.ts";
 import { type Mention, MentionIndex, MentionLinker, type MentionName } from "./mentions.ts";
 
 /** Markdown nodes whose text is never linked: code, headings, links, and raw HTML. */
@@ -75,7 +75,9 @@ export function glossaryMentions(
   const index = new MentionIndex(mentionNames(published.map(({ slug, data }) => ({ slug, ...data }))));
   for (const entry of published) {
     if (!entry.data.linkMentions) continue;
-    const mentions = bodyMentions(entry, parseMarkdown(entry.body), index, glossary.links.get(entry.slug) ?? []);
+    const tree = tryParseMarkdown(entry.body);
+    if (!tree) continue;
+    const mentions = bodyMentions(entry, tree, index, glossary.links.get(entry.slug) ?? []);
     if (mentions.length > 0) found.set(entry.file, mentions);
   }
   return found;
