@@ -1,8 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ContentError } from "../core/checks/problem.ts";
 import { basePath } from "../core/checks/site.ts";
 import { checkedBody } from "../core/content/bodyDigest.ts";
+import { ENTRY_SIZE_LIMIT } from "../core/content/entry.ts";
+import { readTextFile } from "../core/content/textFile.ts";
 import { pageMentionIndex } from "../core/graph/markdownMentions.ts";
 import { glossaryData, type Term } from "./glossaryData.ts";
 import { createMarkdownRenderer } from "./markdownProcessor.ts";
@@ -28,13 +29,10 @@ function changedSinceChecked(term: Term, what: string): ContentError {
  */
 async function validatedBody(term: Term): Promise<string> {
   if (term.body !== undefined) return term.body;
-  let raw: string;
-  try {
-    raw = await readFile(join(contentRoot, term.file), "utf8");
-  } catch {
-    throw changedSinceChecked(term, "was removed or became unreadable");
-  }
-  const body = checkedBody(raw, term.bodyDigest);
+  // Read exactly as the checks read it (size first, strict UTF-8, one byte-order mark), so the digests compare.
+  const read = readTextFile(join(contentRoot, term.file), term.file, ENTRY_SIZE_LIMIT);
+  if (!read.ok) throw changedSinceChecked(term, "was removed or became unreadable");
+  const body = checkedBody(read.text, term.bodyDigest);
   if (body === undefined) throw changedSinceChecked(term, "changed");
   return body;
 }
