@@ -7,6 +7,11 @@
 /** The explicit bidirectional formatting characters: embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 
+/** Tells whether text holds a control character other than tab and line ends, or a noncharacter (U+FFFE, U+FFFF). */
+export function hasControlCharacter(text: string): boolean {
+  return /(?![\t\n\r])[\p{Cc}\uFFFE\uFFFF]/u.test(text);
+}
+
 /** Tells whether text holds a bidirectional embedding, override or isolate control. */
 export function hasBidiControl(text: string): boolean {
   return BIDI_CONTROLS.test(text);

@@ -24,11 +24,19 @@ export interface Problem {
   severity: Severity;
 }
 
+/**
+ * Control characters (line breaks, terminal escapes) as visible `\uXXXX` escapes: a value or file name quoted in a
+ * report cannot break its line, forge another report line or CI annotation, or drive the terminal.
+ */
+function visible(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** Formats a problem as `path:line:column  message  (rule)`, the shape editors and CI annotations understand. */
 export function formatProblem(problem: Problem, prefix = ""): string {
   const { line, column } = problem.position ?? { line: 1, column: 1 };
-  const where = problem.field ? `${problem.field}: ` : "";
-  return `${prefix}${problem.file}:${line}:${column}  ${where}${problem.message}  (${problem.rule})`;
+  const where = problem.field ? `${visible(problem.field)}: ` : "";
+  return `${prefix}${visible(problem.file)}:${line}:${column}  ${where}${visible(problem.message)}  (${problem.rule})`;
 }
 
 /** Orders problems by file, then line, then column, so reports read top to bottom. */

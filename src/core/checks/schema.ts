@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../content/slug.ts";
 import { DATE_PATTERN, isRealDate } from "./dates.ts";
-import { hasBidiControl, isVisibleName } from "./names.ts";
+import { hasBidiControl, hasControlCharacter, isVisibleName } from "./names.ts";
 
 /** The three levels an entry can be written for, from least to most background needed. */
 export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
@@ -12,7 +12,7 @@ export type Level = (typeof LEVELS)[number];
 /** The longest definition allowed: it has to fit on a card, in a meta description and in a search result. */
 export const DESCRIPTION_MAX = 280;
 
-/** A line of text as contributors write it, trimmed, possibly empty: no bidirectional controls. */
+/** A line of text as contributors write it, trimmed, possibly empty: no bidirectional controls, no control characters. */
 export const lineOfText = z
   .string()
   .trim()
@@ -20,6 +20,11 @@ export const lineOfText = z
     error:
       "holds a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which shows the text in another order than it is written: remove it",
     params: { rule: "bidi-control" },
+  })
+  .refine((value) => !hasControlCharacter(value), {
+    error:
+      "holds a control character (such as a `\\b` or `\\x01` escape), which pages do not show and the feed cannot hold: remove it",
+    params: { rule: "control-character" },
   });
 
 /** Text that must say something: a line of text that is not empty. */

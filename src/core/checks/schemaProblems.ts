@@ -18,7 +18,9 @@ function describeValue(value: unknown): string {
   if (value === null) return "empty";
   if (Array.isArray(value)) return "a list";
   if (value instanceof Date) return "a date";
-  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === "object") return "a mapping";
+  // JSON would write `.inf` and `.nan` as null.
+  return typeof value === "number" ? `number ${String(value)}` : `${typeof value} ${JSON.stringify(value)}`;
 }
 
 const EXPECTED: Record<string, string> = {
