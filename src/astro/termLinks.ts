@@ -1,5 +1,6 @@
 import type { HastPluginDefinition, PluginFactoryContext } from "satteri";
 import { linkedSlug } from "../core/checks/bodyLinks.ts";
+import { leavesSite } from "../core/checks/htmlAllowlist.ts";
 import { type MentionIndex, MentionLinker } from "../core/graph/mentions.ts";
 import { rebaseLink, termPath } from "../core/publish/paths.ts";
 
@@ -80,7 +81,7 @@ export function linkAttributesPlugin(base: string, previews: ReadonlyMap<string,
         const key = node.tagName === "img" ? "src" : "href";
         const address = node.properties?.[key];
         if (typeof address !== "string") return;
-        if (key === "href" && (/^https?:\/\//i.test(address) || address.startsWith("//"))) {
+        if (key === "href" && leavesSite(address)) {
           ctx.setProperty(node, "rel", ["noopener", "noreferrer"]);
           return;
         }

@@ -79,6 +79,9 @@ describe("look-alike names", () => {
   it("gives look-alikes in different scripts the same skeleton", () => {
     expect(skeleton("\u0410lbedo")).toBe(skeleton("Albedo"));
     expect(skeleton("\u0391\u0399")).toBe(skeleton("AI"));
+    expect(skeleton("\u0412\u0415\u0422\u0410")).toBe(skeleton("BETA"));
+    expect(skeleton("\u0425\u041cL")).toBe(skeleton("XML"));
+    expect(skeleton("\u0430lbedo")).toBe(skeleton("albedo"));
     expect(skeleton("Albedo")).not.toBe(skeleton("Alpha"));
   });
 

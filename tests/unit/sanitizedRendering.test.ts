@@ -148,3 +148,13 @@ describe("code blocks", () => {
     expect(code?.textContent).toBe("const a = 1 < 2;");
   });
 });
+
+describe("links to other sites", () => {
+  it.each(["https://example.org/", "//example.org/x", "http:example.org", "http:/example.org/a"])(
+    "get rel=noopener noreferrer however they are written: %s",
+    async (address) => {
+      const link = parse(await render(`[x](${address})`)).querySelector("a");
+      expect(link?.getAttribute("rel")).toBe("noopener noreferrer");
+    },
+  );
+});

@@ -4,7 +4,9 @@ import type { Nodes, Root } from "mdast";
 import { markdownToHast } from "satteri";
 import type { Entry } from "../content/entry.ts";
 import { textOf, walkTree } from "../content/markdownTree.ts";
+import { PAGE_ANCHORS } from "./bodyLinks.ts";
 import { type DroppedHtml, droppedRawHtml, keepsAddress, RAW_HTML_TAGS } from "./htmlAllowlist.ts";
+import { hasBidiControl } from "./names.ts";
 import type { Position, Problem } from "./problem.ts";
 
 /** A link written in an entry's body, with its position in the file. */
@@ -27,6 +29,9 @@ export interface BodyFacts {
  * (the sanitizer, search, the browser) is safe and Sätteri takes the sanitized tree back (it refuses more than 128).
  */
 const MAX_BODY_DEPTH = 100;
+
+/** Ids of the page around a body (its landmarks, its own headings, footnotes, the link preview): no heading may take one. */
+const RESERVED_IDS: readonly string[] = [...PAGE_ANCHORS, "footnote-label", "term-preview"];
 
 /** What raw HTML may be, derived from the allowlist, for the messages. */
 const RAW_HTML_RULE = `only ${RAW_HTML_TAGS.map((tag) => `<${tag}>`).join(", ")} without attributes, and comments, are allowed`;
@@ -129,8 +134,23 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tr
       tooDeep = true;
       break;
     }
+    if ((node.type === "text" || node.type === "inlineCode" || node.type === "code") && hasBidiControl(node.value)) {
+      report(
+        node,
+        "holds a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which shows the text in another order than it is written: remove it",
+        "bidi-control",
+      );
+    }
     if (node.type === "heading") {
-      headingIds.add(slugger.slug(textOf(node)));
+      const id = slugger.slug(textOf(node));
+      headingIds.add(id);
+      if (RESERVED_IDS.includes(id)) {
+        report(
+          node,
+          `this heading's id would be \`${id}\`, which the page already uses for its own part: reword the heading`,
+          "heading-id-taken",
+        );
+      }
       if (node.depth === 1) {
         report(node, "a level-1 heading repeats the page title: start sections at `##`", "heading-h1");
       } else if (node.depth > depth + 1) {

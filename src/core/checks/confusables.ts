@@ -21,8 +21,9 @@ export function scriptsOf(name: string): string {
  * skeleton are hard to tell apart on screen.
  */
 export function skeleton(name: string): string {
-  // Lower case on both sides of the mapping: it maps some letters and digits to capitals (`0` to `O`).
-  return unhomoglyph(name.normalize("NFKC").toLowerCase()).toLowerCase().normalize("NFD");
+  // Case is ignored after the mapping, not before: capitals have look-alikes of their own (Cyrillic "ВЕТА" and
+  // "BETA"), and the mapping turns some characters into capitals (`0` into `O`).
+  return unhomoglyph(name.normalize("NFKC")).toLowerCase().normalize("NFD");
 }
 
 interface NameSite {

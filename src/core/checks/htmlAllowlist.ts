@@ -20,6 +20,15 @@ export function isSitePath(url: string): boolean {
 }
 
 /**
+ * Whether a link leads to another site over the web: an http or https address of another host, however it is written
+ * (`https://host/`, `//host/`, `http:host`, which a browser on an https page reads as `http://host/`).
+ */
+export function leavesSite(url: string): boolean {
+  const address = URL.parse(url) ?? URL.parse(url, SITE);
+  return address !== null && ["http:", "https:"].includes(address.protocol) && address.host !== SITE.host;
+}
+
+/**
  * Whether an image address is a path from the site's root (`/images/x.png`): the only image addresses bodies keep.
  * A relative one (`x.png`) would resolve against each page's own address, and Astro's renderer turns it into a
  * marker for an image pipeline the bodies do not go through, so it never shows.

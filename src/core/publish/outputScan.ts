@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import type { Element, Nodes, Properties } from "hast";
 import { htmlToHast } from "satteri";
-import { attributeName, isSitePath } from "../checks/htmlAllowlist.ts";
+import { attributeName, isSitePath, leavesSite } from "../checks/htmlAllowlist.ts";
 import { displayRoot } from "../checks/problem.ts";
 import type { Glossary } from "../content/glossary.ts";
 import { aliasRedirects } from "../graph/aliases.ts";
@@ -89,7 +89,7 @@ function elementFindings(element: Element, inHead: boolean, base: string, findin
     }
   }
   const href = text(element.properties.href);
-  if (tag === "a" && /^(?:https?:)?\/\//i.test(href)) {
+  if (tag === "a" && leavesSite(href)) {
     const rel = text(element.properties.rel).split(",");
     if (!rel.includes("noopener") || !rel.includes("noreferrer")) {
       findings.push(`external link without rel="noopener noreferrer": ${href}`);
