@@ -17,7 +17,7 @@
  * folders and earlier outputs only, of builds whose process is no longer running). A successful build without `url` in site.yaml warns on stderr that
  * every absolute link points at localhost.
  */
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { displayRoot } from "../src/core/checks/problem.ts";
@@ -63,6 +63,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const contentRoot = resolveContentRoot();
+  if (!existsSync(contentRoot) || !statSync(contentRoot).isDirectory()) {
+    const what = existsSync(contentRoot) ? "is not a folder" : "does not exist";
+    console.error(`build: the content folder ${displayRoot(contentRoot)} ${what}. Nothing was built or changed.`);
+    return 2;
+  }
   const refusal = outputFolderRefusal(given, { contentRoot, projectRoot: PROJECT_ROOT });
   if (refusal) {
     console.error(`build: --out-dir ${given} ${refusal}. Nothing was built or changed.\n${USAGE}`);

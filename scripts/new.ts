@@ -106,6 +106,10 @@ function refuseTaken(root: string, slug: string, title: string, glossary: Glossa
 
 /** Writes a new file, never over anything; every file-system error becomes a refusal naming the file. */
 function writeNew(root: string, file: string, text: string): void {
+  const folder = pathKind(join(root, TERMS_DIR));
+  if (folder && folder !== "a folder") {
+    throw new Refusal(`${TERMS_DIR}/ is ${folder}, not a folder of the content: make it a real folder first`, 1);
+  }
   const kind = pathKind(join(root, file));
   if (kind) throw new Refusal(`${file} already exists, as ${kind}: rename or remove it, or choose another name`, 1);
   try {

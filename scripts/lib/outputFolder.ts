@@ -71,6 +71,11 @@ export function outputFolderRefusal(outDir: string, keepOut: KeepOut): string | 
     return `cannot be checked: ${error instanceof Error ? error.message : String(error)}`;
   }
   if (reason) return `${reason}, which a build must never replace: choose a folder of its own, e.g. dist`;
+  for (let parent = dirname(out); parent !== dirname(parent); parent = dirname(parent)) {
+    if (existsSync(parent) && !statSync(parent).isDirectory()) {
+      return `lies under ${displayRoot(parent)}, which is a file: choose a folder for the site, e.g. dist`;
+    }
+  }
   if (!existsSync(out)) return undefined;
   if (!statSync(out).isDirectory()) return "is a file, not a folder: choose a folder for the site, e.g. dist";
   if (isReplaceableOutput(out)) return undefined;

@@ -79,6 +79,20 @@ describe("npm run build refuses an output folder it must not replace", () => {
     expect(tree(root)).toEqual(before);
   });
 
+  it("a folder under a file, and a content folder that is not a folder", () => {
+    const root = content();
+    const parent = scratch("under-file");
+    writeFileSync(join(parent, "site"), "a file");
+    const under = build(root, join(parent, "site/sub"));
+    expect(under.status).toBe(2);
+    expect(under.stderr).toContain("lies under");
+    expect(under.stderr).toContain("which is a file");
+    const notFolder = build(join(root, "categories.yaml"), join(parent, "dist"));
+    expect(notFolder.status).toBe(2);
+    expect(notFolder.stderr).toContain("is not a folder. Nothing was built or changed.");
+    expect(readdirSync(parent)).toEqual(["site"]);
+  });
+
   it("an existing folder that is not a build's output, and a file", () => {
     const root = content();
     const parent = scratch("existing");

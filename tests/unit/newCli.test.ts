@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { newEntryText } from "../../scripts/lib/newEntry.ts";
@@ -161,13 +171,23 @@ describe("npm run new", () => {
     expect(existsSync(join(root, "elsewhere.md"))).toBe(false);
   });
 
-  it("turns a file-system error into one line naming the file", () => {
+  it("refuses, in one line, to write where terms/ is not a real folder of the content", () => {
     const root = folder();
+    const outside = mkdtempSync(join(tmpdir(), "glossary-new-outside-"));
     rmSync(join(root, "terms"), { recursive: true });
+    symlinkSync(outside, join(root, "terms"));
+    const linked = create(root, "Gamma", "--category", "basics");
+    expect(linked.status).toBe(1);
+    expect(linked.stderr).toBe(
+      "new: terms/ is a symbolic link, not a folder of the content: make it a real folder first\n",
+    );
+    expect(readdirSync(outside)).toEqual([]);
+    rmSync(outside, { recursive: true });
+    rmSync(join(root, "terms"));
     writeFileSync(join(root, "terms"), "not a folder");
     const run = create(root, "Gamma", "--category", "basics");
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^new: could not create terms\/gamma\.md: \S.*\n$/);
+    expect(run.stderr).toMatch(/^new: terms\/ is a file, not a folder of the content: \S.*\n$/);
   });
 
   it("refuses to write an entry the validator would reject, listing its problems", () => {
