@@ -38,7 +38,8 @@ function located(source: string, firstLine: number): Located {
  * Anchors and aliases (`&name`, `*name`) are allowed: js-yaml shares an aliased value instead of copying it, so even
  * a "billion laughs" document loads in linear time and memory, and the schemas accept only text, lists of text and
  * sources, so a nested alias is reported as the wrong type of its first level, never expanded. An alias to an anchor
- * that is not defined, and any tag (`!!js/function`, `!custom`), is a syntax error with its position.
+ * that is not defined, and any tag the core schema does not know (`!!js/function`, `!custom`), is a syntax error with
+ * its position (the core schema's own tags, `!!str` and the like, are read as YAML says).
  */
 export function parseYamlSource(source: string, firstLine = 1): YamlSource {
   let detailed: Located | undefined;
