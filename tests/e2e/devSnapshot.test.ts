@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,13 +10,20 @@ let server: DevServer;
 const file = () => join(content, "terms/kernel-trick.md");
 const page = () => fetch(`${server.url}terms/kernel-trick/`);
 
-/** Runs `change` and waits until the dev server logs `text` after it (each content reload logs a line). */
+/**
+ * Runs `change` and waits until the dev server logs `text` after it (each content reload logs a line). On a loaded
+ * machine the file watcher now and then folds a change into the one before it, so the change is made again every
+ * few seconds until the line appears.
+ */
 async function afterLog(text: string, change: () => void): Promise<void> {
   const start = server.output().length;
-  change();
-  const deadline = Date.now() + 20_000;
-  while (!server.output().slice(start).includes(text)) {
+  const deadline = Date.now() + 30_000;
+  for (let next = 0; !server.output().slice(start).includes(text); ) {
     if (Date.now() > deadline) throw new Error(`the dev server never logged "${text}":\n${server.output()}`);
+    if (Date.now() >= next) {
+      change();
+      next = Date.now() + 5_000;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -53,7 +60,7 @@ describe("the dev server's content snapshot", () => {
     expect(html).not.toContain("owned");
 
     const fixed = valid.replace("Computes inner products", "Fixed text that computes inner products");
-    await afterLog("Reloaded after a change", () => writeFileSync(file(), fixed));
+    await afterLog("[glossary-terms] Reloaded after a change", () => writeFileSync(file(), fixed));
     // The reloaded store reaches the pages a moment after the log line.
     const deadline = Date.now() + 10_000;
     let shown = "";
@@ -62,7 +69,9 @@ describe("the dev server's content snapshot", () => {
   });
 
   it("still serves an entry's last valid page when its file is renamed while another entry relates to it", async () => {
-    await afterLog("(related-missing)", () => renameSync(file(), join(content, "terms/kernel-trick-renamed.md")));
+    await afterLog("(related-missing)", () => {
+      if (existsSync(file())) renameSync(file(), join(content, "terms/kernel-trick-renamed.md"));
+    });
     const response = await page();
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("Fixed text that computes inner products");
@@ -70,7 +79,10 @@ describe("the dev server's content snapshot", () => {
   });
 
   it("keeps the categories the entries were checked with while categories.yaml drops one they use", async () => {
-    await afterLog("Reloaded after a change", () => renameSync(join(content, "terms/kernel-trick-renamed.md"), file()));
+    await afterLog("[glossary-terms] Reloaded after a change", () => {
+      const renamed = join(content, "terms/kernel-trick-renamed.md");
+      if (existsSync(renamed)) renameSync(renamed, file());
+    });
     const categories = join(content, "categories.yaml");
     const withoutMethods = readFileSync(categories, "utf8").replace(/- id: methods\n(?: {2}.*\n)*/, "");
     await afterLog("(category-unknown)", () => writeFileSync(categories, withoutMethods));

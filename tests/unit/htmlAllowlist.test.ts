@@ -41,11 +41,9 @@ const REFUSED_PIECES = [
 ];
 
 describe("the raw HTML allowed in entries", () => {
-  it("is a part of what the renderer keeps: its tags among the body's, with no attribute", () => {
+  it("is a part of what the renderer keeps: every raw tag is one of the body's", () => {
+    // RAW_HTML_SCHEMA is the body's schema filtered to the raw tags: a raw tag missing from the body's would vanish.
     expect([...RAW_HTML_SCHEMA.tagNames].sort()).toEqual([...RAW_HTML_TAGS].sort());
-    for (const tag of RAW_HTML_SCHEMA.tagNames) expect(BODY_HTML_SCHEMA.tagNames).toContain(tag);
-    expect(RAW_HTML_SCHEMA.attributes).toEqual({});
-    expect(RAW_HTML_SCHEMA.allowComments).toBe(BODY_HTML_SCHEMA.allowComments);
   });
 
   it("passes both sanitizers unchanged whenever the validator accepts it (2,000 seeded mixes)", () => {
