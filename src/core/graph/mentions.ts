@@ -12,12 +12,12 @@ export interface Mention {
   slug: string;
 }
 
-interface Candidate {
-  slug: string;
-  /** Word keys of the name, the last in its singular form. */
-  words: string[];
-  /** What must stand between consecutive words, whitespace collapsed to one space. */
-  separators: string[];
+/** One step of the word trie: the names that end here, and the words that can follow. */
+interface TrieNode {
+  /** The entry whose name ends with this word (the first such name, when several do). */
+  slug?: string;
+  /** The next word, keyed by what stands between the words (whitespace collapsed) and the word: `edgeKey`. */
+  next: Map<string, TrieNode>;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -40,31 +40,43 @@ function separatorKey(text: string): string {
   return text.replace(/\s+/g, " ").toLowerCase();
 }
 
+/** The trie key of a word after a separator (the first word of a name has the empty separator). */
+function edgeKey(separator: string, word: string): string {
+  return `${separator}\u0000${word}`;
+}
+
 /** The words of a text with where each starts and ends. */
 function wordsOf(text: string): { key: string; start: number; end: number }[] {
   return [...text.matchAll(WORD)].map((m) => ({ key: wordKey(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
 /**
- * Finds mentions of entry names in running text: whole words, in any case, the last word also in a simple plural; where names overlap the longest wins ("deep learning" over "learning"). Built once
- * for a glossary; each lookup is linear in the words of the text.
+ * Finds mentions of entry names in running text: whole words, in any case, the last word also in a simple plural;
+ * where names overlap the longest wins ("deep learning" over "learning"). The names form a trie of words, so each
+ * position of a text costs at most as many steps as the longest name has words, however many names share their
+ * first words ("learning rate", "machine learning", "learning"): finding is linear in the text.
  */
 export class MentionIndex {
-  readonly #byFirstWord = new Map<string, Candidate[]>();
+  readonly #root: TrieNode = { next: new Map() };
 
   /** Indexes the given names; a name with no letters or digits is left out. */
   constructor(names: Iterable<MentionName>) {
     for (const { slug, name } of names) {
       const words = wordsOf(name);
-      const first = words[0];
-      if (!first) continue;
-      const separators = words.slice(1).map((word, i) => separatorKey(name.slice(words[i]?.end, word.start)));
-      const candidate = { slug, words: words.map((w) => w.key), separators };
-      const list = this.#byFirstWord.get(first.key) ?? [];
-      list.push(candidate);
-      this.#byFirstWord.set(first.key, list);
+      if (words.length === 0) continue;
+      let node = this.#root;
+      words.forEach((word, i) => {
+        const separator = i === 0 ? "" : separatorKey(name.slice(words[i - 1]?.end, word.start));
+        const key = edgeKey(separator, word.key);
+        let child = node.next.get(key);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(key, child);
+        }
+        node = child;
+      });
+      node.slug ??= slug;
     }
-    for (const list of this.#byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /**
@@ -76,45 +88,40 @@ export class MentionIndex {
     const words = wordsOf(text);
     const mentions: Mention[] = [];
     for (let i = 0; i < words.length; ) {
-      const match = this.#matchAt(text, words, i);
+      const match = this.#longestAt(text, words, i);
       if (!match) {
         i++;
         continue;
       }
       const start = words[i]?.start ?? 0;
-      const end = words[i + match.words.length - 1]?.end ?? start;
+      const end = words[i + match.length - 1]?.end ?? start;
       if (wanted(match.slug)) mentions.push({ start, end, text: text.slice(start, end), slug: match.slug });
-      i += match.words.length;
+      i += match.length;
     }
     return mentions;
   }
 
-  #matchAt(text: string, words: ReturnType<typeof wordsOf>, i: number): Candidate | undefined {
-    const first = words[i];
-    if (!first) return undefined;
-    const candidates = new Set<Candidate>();
-    for (const form of singulars(first.key)) for (const c of this.#byFirstWord.get(form) ?? []) candidates.add(c);
-    let best: Candidate | undefined;
-    for (const candidate of candidates) {
-      if (best && best.words.length >= candidate.words.length) continue;
-      if (this.#matches(candidate, text, words, i)) best = candidate;
+  /**
+   * The longest name that starts at word `i`: down the trie word by word while the words and the separators
+   * between them match exactly; at each depth, a name may also end on a plural form of the text's word.
+   */
+  #longestAt(text: string, words: ReturnType<typeof wordsOf>, i: number): { slug: string; length: number } | undefined {
+    let best: { slug: string; length: number } | undefined;
+    let node: TrieNode | undefined = this.#root;
+    for (let k = i; node && k < words.length; k++) {
+      const word = words[k];
+      if (!word) break;
+      const separator = k === i ? "" : separatorKey(text.slice(words[k - 1]?.end, word.start));
+      for (const form of singulars(word.key)) {
+        const slug = node.next.get(edgeKey(separator, form))?.slug;
+        if (slug !== undefined) {
+          best = { slug, length: k - i + 1 };
+          break;
+        }
+      }
+      node = node.next.get(edgeKey(separator, word.key));
     }
     return best;
-  }
-
-  #matches(candidate: Candidate, text: string, words: ReturnType<typeof wordsOf>, i: number): boolean {
-    const last = candidate.words.length - 1;
-    for (let k = 0; k <= last; k++) {
-      const word = words[i + k];
-      if (!word) return false;
-      const ok = k === last ? singulars(word.key).includes(candidate.words[k] ?? "") : word.key === candidate.words[k];
-      if (!ok) return false;
-      if (k > 0) {
-        const previous = words[i + k - 1];
-        if (separatorKey(text.slice(previous?.end, word.start)) !== candidate.separators[k - 1]) return false;
-      }
-    }
-    return true;
   }
 }
 
