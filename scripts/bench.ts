@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--runs 3] [--seed 1] [--out bench-results.json]`: generates synthetic
- * glossaries outside the repository, then measures for each size the validator, a cold build, a warm rebuild with
+ * `npm run bench [-- --sizes 1000,10000] [--shapes distinct,words] [--runs 3] [--seed 1] [--out bench-results.json]`:
+ * generates synthetic glossaries outside the repository, one per size and shape of names (see GLOSSARY_SHAPES), then
+ * measures for each the validator (also listing mentions), a cold build, a warm rebuild with
  * nothing changed and one after editing a single entry (time, peak memory of the whole process tree, where the
  * time went), the output's size, and what a browser downloads to show a term page and run a first search.
  * Prints a table and writes the results as JSON.
@@ -17,13 +18,15 @@ import { measureFirstSearch, type SearchCost } from "./lib/firstSearch.ts";
 import { type OutputSizes, outputSizes } from "./lib/outputSizes.ts";
 import { measure } from "./lib/processTree.ts";
 import { type Summary, summarise } from "./lib/stats.ts";
-import { writeSyntheticGlossary } from "./lib/syntheticGlossary.ts";
+import { GLOSSARY_SHAPES, type GlossaryShape, writeSyntheticGlossary } from "./lib/syntheticGlossary.ts";
 
 const projectRoot = resolve(import.meta.dirname, "..");
 
 interface SizeResult {
   entries: number;
+  shape: GlossaryShape;
   validateMs: Summary;
+  validateMentionsMs: Summary;
   coldBuildMs: Summary;
   warmBuildMs: Summary;
   editedBuildMs: Summary;
@@ -38,6 +41,7 @@ function options(argv: string[]) {
     args: argv,
     options: {
       sizes: { type: "string", default: "1000,10000" },
+      shapes: { type: "string", default: GLOSSARY_SHAPES.join(",") },
       runs: { type: "string", default: "3" },
       seed: { type: "string", default: "1" },
       out: { type: "string", default: "bench-results.json" },
@@ -48,7 +52,11 @@ function options(argv: string[]) {
   if (sizes.some((size) => !Number.isInteger(size) || size < 10) || !Number.isInteger(runs) || runs < 1) {
     throw new Error("--sizes takes whole numbers of at least 10, separated by commas; --runs a whole number");
   }
-  return { sizes, runs, seed: Number(values.seed), out: resolve(values.out ?? "bench-results.json") };
+  const shapes = (values.shapes ?? "").split(",") as GlossaryShape[];
+  if (shapes.some((shape) => !GLOSSARY_SHAPES.includes(shape))) {
+    throw new Error(`--shapes takes ${GLOSSARY_SHAPES.join(", ")}, separated by commas`);
+  }
+  return { sizes, shapes, runs, seed: Number(values.seed), out: resolve(values.out ?? "bench-results.json") };
 }
 
 /** The environment of a measured command: the content folder, no colours, no telemetry. */
@@ -67,11 +75,18 @@ async function build(content: string, outDir: string) {
   return result;
 }
 
-async function benchSize(entries: number, runs: number, seed: number, workDir: string): Promise<SizeResult> {
-  const content = join(workDir, `glossary-${entries}-${seed}`);
-  if (!existsSync(join(content, "terms"))) writeSyntheticGlossary(content, { entries, seed });
-  const outDir = join(workDir, `dist-${entries}`);
+async function benchSize(
+  entries: number,
+  shape: GlossaryShape,
+  runs: number,
+  seed: number,
+  workDir: string,
+): Promise<SizeResult> {
+  const content = join(workDir, `glossary-${shape}-${entries}-${seed}`);
+  if (!existsSync(join(content, "terms"))) writeSyntheticGlossary(content, { entries, seed, shape });
+  const outDir = join(workDir, `dist-${shape}-${entries}`);
   const validate: number[] = [];
+  const validateMentions: number[] = [];
   const cold: number[] = [];
   const warm: number[] = [];
   const editedRuns: number[] = [];
@@ -86,6 +101,13 @@ async function benchSize(entries: number, runs: number, seed: number, workDir: s
     );
     if (check.code !== 0) throw new Error("the synthetic glossary did not validate");
     validate.push(check.ms);
+    const mentions = await measure(
+      process.execPath,
+      [join(projectRoot, "scripts/validate.ts"), "--mentions"],
+      env(content),
+      projectRoot,
+    );
+    validateMentions.push(mentions.ms);
     rmSync(join(projectRoot, cacheDirFor(content)), { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
     const coldRun = await build(content, outDir);
@@ -102,7 +124,7 @@ async function benchSize(entries: number, runs: number, seed: number, workDir: s
     writeFileSync(target, original);
     editedRuns.push(editRun.ms);
     peaks.push(editRun.peakRssBytes);
-    console.error(`  ${entries} entries, run ${run}/${runs}: cold ${(coldRun.ms / 1000).toFixed(1)} s`);
+    console.error(`  ${entries} ${shape} entries, run ${run}/${runs}: cold ${(coldRun.ms / 1000).toFixed(1)} s`);
   }
   const keys = Object.keys(phases[0] ?? {}) as (keyof BuildPhases)[];
   const coldPhasesMs = Object.fromEntries(keys.map((key) => [key, summarise(phases.map((p) => p[key]))])) as Record<
@@ -113,7 +135,9 @@ async function benchSize(entries: number, runs: number, seed: number, workDir: s
   const title = /^title: (.*)$/m.exec(readFileSync(join(content, "terms", `${slug}.md`), "utf8"))?.[1] ?? slug;
   return {
     entries,
+    shape,
     validateMs: summarise(validate),
+    validateMentionsMs: summarise(validateMentions),
     coldBuildMs: summarise(cold),
     warmBuildMs: summarise(warm),
     editedBuildMs: summarise(editedRuns),
@@ -139,6 +163,7 @@ const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 function table(results: SizeResult[]): string {
   const rows: [string, (r: SizeResult) => string][] = [
     ["validate", (r) => seconds(r.validateMs)],
+    ["validate --mentions", (r) => seconds(r.validateMentionsMs)],
     ["cold build (site + search)", (r) => seconds(r.coldBuildMs)],
     ["  start-up", (r) => seconds(r.coldPhasesMs.startup)],
     ["  content sync (load, check, render Markdown)", (r) => seconds(r.coldPhasesMs.contentSync)],
@@ -159,7 +184,7 @@ function table(results: SizeResult[]): string {
     ["first search, bytes fetched", (r) => kilobytes(r.search.firstSearchBytes)],
     ["first search, key to first result", (r) => `${Math.round(r.search.firstResultMs)} ms`],
   ];
-  const header = ["", ...results.map((r) => `${r.entries.toLocaleString("en")} entries`)];
+  const header = ["", ...results.map((r) => `${r.entries.toLocaleString("en")} ${r.shape}`)];
   const body = rows.map(([label, cell]) => [label, ...results.map(cell)]);
   const widths = header.map((_, column) => Math.max(...[header, ...body].map((row) => (row[column] ?? "").length)));
   const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
@@ -167,12 +192,14 @@ function table(results: SizeResult[]): string {
 }
 
 async function main(): Promise<void> {
-  const { sizes, runs, seed, out } = options(process.argv.slice(2));
+  const { sizes, shapes, runs, seed, out } = options(process.argv.slice(2));
   const workDir = join(tmpdir(), "glossary-bench");
   const results: SizeResult[] = [];
   for (const entries of sizes) {
-    console.error(`Benchmarking ${entries} entries (${runs} runs)…`);
-    results.push(await benchSize(entries, runs, seed, workDir));
+    for (const shape of shapes) {
+      console.error(`Benchmarking ${entries} ${shape} entries (${runs} runs)…`);
+      results.push(await benchSize(entries, shape, runs, seed, workDir));
+    }
   }
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version };
   writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine, seed, runs, results }, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { nameKey } from "../../src/core/content/nameKey.ts";
 import { slugify } from "../../src/core/content/slug.ts";
 import { between, pick, seededRandom } from "./random.ts";
 
@@ -79,10 +80,23 @@ const WORDS = (
   "representation distribution probability objective evaluation dataset benchmark system method result"
 ).split(" ");
 
+/**
+ * How the names of a synthetic glossary look. `distinct`: two to four technical words from a vocabulary the bodies
+ * never use, an acronym now and then, every `related` link two-way. `words`: as real glossaries are, names of one to
+ * three everyday words from the bodies' own vocabulary and a number ("Model 12", "Training data 907"), many sharing
+ * their first words with each other and the text, some long, several aliases each, and `related` links one way.
+ */
+export const GLOSSARY_SHAPES = ["distinct", "words"] as const;
+
+/** One of the glossary shapes. */
+export type GlossaryShape = (typeof GLOSSARY_SHAPES)[number];
+
 /** The size and shape of a synthetic glossary. */
 export interface SyntheticOptions {
   entries: number;
   seed: number;
+  /** How names and links look (default `distinct`). */
+  shape?: GlossaryShape;
   /** Roughly how many characters of Markdown body each entry gets. */
   bodyChars?: number;
   categories?: number;
@@ -119,6 +133,47 @@ function uniqueTitles(random: () => number, count: number): string[] {
     titles.add(words.filter(Boolean).join(" "));
   }
   return [...titles];
+}
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/**
+ * Names made of the bodies' own words, as the glossaries that showed the slow path had: one to three everyday words
+ * and a number ("Model 12", "Training data 907", "Signal layer update 3"), one name in twenty long (five to seven
+ * words), so that names share their first words with each other and with every sentence of the text.
+ */
+function wordTitles(random: () => number, count: number): string[] {
+  const titles = new Set<string>();
+  while (titles.size < count) {
+    const length = random() < 0.05 ? between(random, 5, 7) : between(random, 1, 3);
+    titles.add(capitalised([...Array.from({ length }, () => pick(random, WORDS)), String(titles.size)].join(" ")));
+  }
+  return [...titles];
+}
+
+/** Up to `count` more names for a word-named entry, in the shapes real aliases take. */
+function wordAliases(random: () => number, title: string, count: number): string[] {
+  const forms = [
+    acronym(title),
+    `${title} method`,
+    `${pick(random, WORDS)} ${title.toLowerCase()}`,
+    `${title} (${acronym(title)})`,
+    `the ${title.toLowerCase()} approach`,
+    `${title.toLowerCase()} technique`,
+  ];
+  return forms.slice(0, count);
+}
+
+/** Links every entry to one to five random others, one way, as a glossary whose `related` follows the text does. */
+function oneWayLinks(random: () => number, count: number): number[][] {
+  return Array.from({ length: count }, (_, i) => {
+    const targets = new Set<number>();
+    for (let n = between(random, 1, 5); n > 0 && count > 1; n--) {
+      const j = Math.floor(random() * count);
+      if (j !== i) targets.add(j);
+    }
+    return [...targets];
+  });
 }
 
 function acronym(title: string): string {
@@ -158,9 +213,11 @@ export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): 
   const random = seededRandom(options.seed);
   const bodyChars = options.bodyChars ?? 5000;
   const categoryCount = options.categories ?? 8;
-  const titles = uniqueTitles(random, options.entries);
+  const words = options.shape === "words";
+  const titles = words ? wordTitles(random, options.entries) : uniqueTitles(random, options.entries);
   const slugs = titles.map(slugify);
-  const usedAliases = new Set(titles.map((title) => title.toLowerCase()));
+  const usedAliases = new Set(titles.map(nameKey));
+  const usedAddresses = new Set(slugs);
   mkdirSync(join(dir, "terms"), { recursive: true });
   const categories = Array.from({ length: categoryCount }, (_, index) => ({
     id: `category-${index + 1}`,
@@ -171,14 +228,27 @@ export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): 
     categories.map((c) => `- id: ${c.id}\n  title: ${c.title}\n  description: Synthetic category ${c.id}.\n`).join(""),
   );
   writeFileSync(join(dir, "site.yaml"), `title: Synthetic Glossary\nurl: https://example.org/\n`);
-  const related = symmetricNeighbours(random, slugs.length);
+  const related = words ? oneWayLinks(random, slugs.length) : symmetricNeighbours(random, slugs.length);
   titles.forEach((title, index) => {
     const slug = slugs[index] as string;
     const relatedSlugs = (related[index] ?? []).map((other) => slugs[other] as string);
-    const aliases: string[] = [];
     const short = acronym(title);
-    if (short.length > 1 && !usedAliases.has(short.toLowerCase()) && random() < 0.6) aliases.push(short);
-    for (const alias of aliases) usedAliases.add(alias.toLowerCase());
+    // The distinct shape draws exactly as it always has, so its glossaries stay the same from run to run of history.
+    const candidates = words
+      ? wordAliases(random, title, between(random, 0, 6))
+      : short.length > 1 && !usedAliases.has(nameKey(short)) && random() < 0.6
+        ? [short]
+        : [];
+    const aliases: string[] = [];
+    for (const alias of candidates) {
+      // Each alias must be a name and an address no other entry has (the validator's alias rules).
+      const key = nameKey(alias);
+      const address = slugify(alias);
+      if (alias.length < 2 || usedAliases.has(key) || (address !== slug && usedAddresses.has(address))) continue;
+      aliases.push(alias);
+      usedAliases.add(key);
+      usedAddresses.add(address);
+    }
     const year = between(random, 2024, 2026);
     const published = `${year}-${String(between(random, 1, 12)).padStart(2, "0")}-${String(between(random, 1, 28)).padStart(2, "0")}`;
     const links = relatedSlugs.slice(0, 3).map((other) => `[${other.replace(/-/g, " ")}](/terms/${other}/)`);
@@ -196,7 +266,7 @@ export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): 
       `category: ${pick(random, categories).id}`,
       `level: ${pick(random, LEVELS)}`,
       `published: ${published}`,
-      aliases.length > 0 ? `aliases: [${aliases.join(", ")}]` : "",
+      aliases.length > 0 ? `aliases: ${JSON.stringify(aliases)}` : "",
       `related: [${relatedSlugs.join(", ")}]`,
       "sources:",
       `  - title: Reference for ${title}`,

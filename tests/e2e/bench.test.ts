@@ -20,20 +20,38 @@ describe("npm run bench (a smoke run on a tiny glossary; CI never runs the large
     const out = join(scratch, "results.json");
     const run = spawnSync(
       process.execPath,
-      [join(projectRoot, "scripts/bench.ts"), "--sizes", "12", "--runs", "1", "--out", out],
+      [
+        join(projectRoot, "scripts/bench.ts"),
+        "--sizes",
+        "12",
+        "--shapes",
+        "distinct,words",
+        "--runs",
+        "1",
+        "--out",
+        out,
+      ],
       { cwd: projectRoot, env: astroEnv(join(projectRoot, "content")), encoding: "utf8", timeout: 290_000 },
     );
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/\|\s+\|\s+12 entries\s+\|/);
+    expect(run.stdout).toMatch(/\|\s+\|\s+12 distinct\s+\|\s+12 words\s+\|/);
+    expect(run.stdout).toContain("validate --mentions");
     expect(run.stdout).toContain("first search, bytes fetched");
 
     const { results, machine, runs } = JSON.parse(readFileSync(out, "utf8"));
     expect(runs).toBe(1);
     expect(machine.cpus).toBeGreaterThan(0);
+    expect(results.map((r: { shape: string }) => r.shape)).toEqual(["distinct", "words"]);
     const [result] = results;
     expect(result.entries).toBe(12);
-    const timings: Summary[] = [result.validateMs, result.coldBuildMs, result.warmBuildMs, result.editedBuildMs];
+    const timings: Summary[] = [
+      result.validateMs,
+      result.validateMentionsMs,
+      result.coldBuildMs,
+      result.warmBuildMs,
+      result.editedBuildMs,
+    ];
     for (const figure of [...timings, ...(Object.values(result.coldPhasesMs) as Summary[])]) {
       expect(figure.min).toBeGreaterThan(0);
       expect(figure.min).toBeLessThanOrEqual(figure.median);

@@ -16,8 +16,10 @@ export interface Mention {
 interface TrieNode {
   /** The entry whose name ends with this word (the first such name, when several do). */
   slug?: string;
-  /** The next word, keyed by what stands between the words (whitespace collapsed) and the word: `edgeKey`. */
-  next: Map<string, TrieNode>;
+  /** The next words: by what stands between the words (whitespace collapsed, in lower case), then by the word. */
+  next: Map<string, Map<string, TrieNode>>;
+  /** Whether a name ends among the next words, and so a plural form of the text's word must be tried too. */
+  endsInPlural?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -40,14 +42,30 @@ function separatorKey(text: string): string {
   return text.replace(/\s+/g, " ").toLowerCase();
 }
 
-/** The trie key of a word after a separator (the first word of a name has the empty separator). */
-function edgeKey(separator: string, word: string): string {
-  return `${separator}\u0000${word}`;
+/** The node that follows `node` with `word` after `separator` (the first word of a name has the empty separator). */
+function step(node: TrieNode, separator: string, word: string): TrieNode | undefined {
+  return node.next.get(separator)?.get(word);
 }
 
-/** The words of a text with where each starts and ends. */
-function wordsOf(text: string): { key: string; start: number; end: number }[] {
-  return [...text.matchAll(WORD)].map((m) => ({ key: wordKey(m[0]), start: m.index, end: m.index + m[0].length }));
+/** A word of a text: where it starts and ends, its key, and what stands between it and the word before. */
+interface TextWord {
+  key: string;
+  start: number;
+  end: number;
+  /** The text between the previous word and this one, whitespace collapsed, in lower case ("" for the first). */
+  separator: string;
+}
+
+/** The words of a text, each with its key and the separator before it, worked out once per word. */
+function wordsOf(text: string): TextWord[] {
+  const words: TextWord[] = [];
+  let previousEnd: number | undefined;
+  for (const m of text.matchAll(WORD)) {
+    const separator = previousEnd === undefined ? "" : separatorKey(text.slice(previousEnd, m.index));
+    words.push({ key: wordKey(m[0]), start: m.index, end: m.index + m[0].length, separator });
+    previousEnd = m.index + m[0].length;
+  }
+  return words;
 }
 
 /**
@@ -66,13 +84,17 @@ export class MentionIndex {
       if (words.length === 0) continue;
       let node = this.#root;
       words.forEach((word, i) => {
-        const separator = i === 0 ? "" : separatorKey(name.slice(words[i - 1]?.end, word.start));
-        const key = edgeKey(separator, word.key);
-        let child = node.next.get(key);
+        let followers = node.next.get(word.separator);
+        if (!followers) {
+          followers = new Map();
+          node.next.set(word.separator, followers);
+        }
+        let child = followers.get(word.key);
         if (!child) {
           child = { next: new Map() };
-          node.next.set(key, child);
+          followers.set(word.key, child);
         }
+        if (i === words.length - 1) node.endsInPlural = true;
         node = child;
       });
       node.slug ??= slug;
@@ -88,7 +110,7 @@ export class MentionIndex {
     const words = wordsOf(text);
     const mentions: Mention[] = [];
     for (let i = 0; i < words.length; ) {
-      const match = this.#longestAt(text, words, i);
+      const match = this.#longestAt(words, i);
       if (!match) {
         i++;
         continue;
@@ -105,21 +127,27 @@ export class MentionIndex {
    * The longest name that starts at word `i`: down the trie word by word while the words and the separators
    * between them match exactly; at each depth, a name may also end on a plural form of the text's word.
    */
-  #longestAt(text: string, words: ReturnType<typeof wordsOf>, i: number): { slug: string; length: number } | undefined {
+  #longestAt(words: readonly TextWord[], i: number): { slug: string; length: number } | undefined {
     let best: { slug: string; length: number } | undefined;
     let node: TrieNode | undefined = this.#root;
     for (let k = i; node && k < words.length; k++) {
       const word = words[k];
       if (!word) break;
-      const separator = k === i ? "" : separatorKey(text.slice(words[k - 1]?.end, word.start));
-      for (const form of singulars(word.key)) {
-        const slug = node.next.get(edgeKey(separator, form))?.slug;
-        if (slug !== undefined) {
-          best = { slug, length: k - i + 1 };
-          break;
+      // A name's first word has nothing before it, whatever stands before it in the text.
+      const separator = k === i ? "" : word.separator;
+      const exact = step(node, separator, word.key);
+      if (exact?.slug !== undefined) {
+        best = { slug: exact.slug, length: k - i + 1 };
+      } else if (node.endsInPlural) {
+        for (const form of singulars(word.key).slice(1)) {
+          const slug = step(node, separator, form)?.slug;
+          if (slug !== undefined) {
+            best = { slug, length: k - i + 1 };
+            break;
+          }
         }
       }
-      node = node.next.get(edgeKey(separator, word.key));
+      node = exact;
     }
     return best;
   }
