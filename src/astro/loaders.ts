@@ -1,5 +1,6 @@
 import type { Loader } from "astro/loaders";
-import { ContentError, formatProblem } from "../core/checks/problem.ts";
+import { ContentError } from "../core/checks/problem.ts";
+import { warningSummary } from "../core/checks/report.ts";
 import type { Category } from "../core/checks/schema.ts";
 import { loadCategories } from "../core/content/categories.ts";
 import { errorsOf, type Glossary, loadGlossary, publishedEntries } from "../core/content/glossary.ts";
@@ -40,7 +41,8 @@ export function termsLoader(root: string): Loader {
       const sync = async () => {
         const glossary = checkedGlossary(root);
         if (errorsOf(glossary).length > 0) throw new ContentError(glossary.problems, root);
-        for (const warning of glossary.problems) logger.warn(formatProblem(warning));
+        const summary = warningSummary(glossary.problems);
+        if (summary.length > 0) logger.warn(summary.join("\n"));
         const published = publishedEntries(glossary);
         const keep = new Set(published.map((entry) => entry.slug));
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

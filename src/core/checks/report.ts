@@ -79,3 +79,32 @@ export function report(format: ReportFormat, input: ReportInput): string {
   if (format === "json") return jsonReport(input);
   return textReport(input);
 }
+
+/** How many warnings of each rule a summary shows in full. */
+const SHOWN_PER_RULE = 3;
+
+/**
+ * Warnings as the build and the dev server print them: how many of each rule, the first few of each in full, and
+ * where to find them all (`npm run validate` still lists every one). Empty when there are none.
+ */
+export function warningSummary(problems: readonly Problem[], prefix = ""): string[] {
+  const byRule = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    if (problem.severity !== "warning") continue;
+    const list = byRule.get(problem.rule);
+    if (list) list.push(problem);
+    else byRule.set(problem.rule, [problem]);
+  }
+  if (byRule.size === 0) return [];
+  const total = [...byRule.values()].reduce((sum, list) => sum + list.length, 0);
+  const lines = [`${plural(total, "warning")} (these do not fail the build):`];
+  for (const [rule, list] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    lines.push(`  ${rule}: ${list.length}`);
+    for (const problem of list.slice(0, SHOWN_PER_RULE)) lines.push(`    ${formatProblem(problem, prefix)}`);
+    if (list.length > SHOWN_PER_RULE) lines.push(`    … and ${list.length - SHOWN_PER_RULE} more`);
+  }
+  if ([...byRule.values()].some((list) => list.length > SHOWN_PER_RULE)) {
+    lines.push(`Run \`npm run validate\` for all ${total}.`);
+  }
+  return lines;
+}
