@@ -25,6 +25,8 @@ export default defineConfig({
     searchIntegration({ language: site.settings.language, contentRoot }),
   ],
   devToolbar: { enabled: false },
+  // Astro's logger without a line per built page, unless asked for with --verbose (see src/astro/pageLogger.mjs).
+  logger: { entrypoint: "./src/astro/pageLogger.mjs" },
   // Every script stays an external file: Vite would inline small ones, which the Content-Security-Policy blocks.
   vite: { build: { assetsInlineLimit: 0 } },
   // Term pages are skipped when their cache key (everything a page shows) and their code are unchanged since the

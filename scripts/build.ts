@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --out-dir <dir>]`: builds the site into a staging folder beside the output folder, and only
+ * `npm run build [-- --out-dir <dir>] [--verbose]`: builds the site into a staging folder beside the output folder, and only
  * when every step has passed (content checks, pages, search index) swaps it in. A failed build exits 1 and leaves
  * the previous output exactly as it was, so nothing half-built is ever published.
  *
@@ -28,7 +28,7 @@ import { outputFolderRefusal } from "./lib/outputFolder.ts";
 import { realPath } from "./lib/realPath.ts";
 import { missingUrlWarning } from "./lib/siteUrlWarning.ts";
 
-const USAGE = "Usage: npm run build [-- --out-dir <dir>]";
+const USAGE = "Usage: npm run build [-- --out-dir <dir>] [--verbose]";
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
@@ -56,8 +56,13 @@ function cleanUpOnExit({ staging, previous }: BuildFolders, outDir: string): voi
 async function main(argv: string[]): Promise<number> {
   let given: string;
   try {
-    const { values } = parseArgs({ args: argv, options: { "out-dir": { type: "string" } } });
+    const { values } = parseArgs({
+      args: argv,
+      options: { "out-dir": { type: "string" }, verbose: { type: "boolean" } },
+    });
     given = values["out-dir"] ?? "dist";
+    // Read by the site's logger (src/astro/pageLogger.mjs): a line for every page built.
+    if (values.verbose) process.env.GLOSSARY_VERBOSE = "1";
   } catch (error) {
     console.error(`build: ${message(error)}\n${USAGE}`);
     return 2;

@@ -46,9 +46,10 @@ function snapshot(dir: string): Map<string, Buffer> {
   );
 }
 
-/** Runs `npm run build`'s script on a content folder into `outDir`. */
+/** Runs `npm run build`'s script on a content folder into `outDir`, listing every page (rendered, restored, cached). */
 function buildScript(content: string, outDir: string) {
-  const result = spawnSync(process.execPath, [join(projectRoot, "scripts/build.ts"), "--out-dir", outDir], {
+  const args = [join(projectRoot, "scripts/build.ts"), "--out-dir", outDir, "--verbose"];
+  const result = spawnSync(process.execPath, args, {
     cwd: projectRoot,
     env: astroEnv(content),
     encoding: "utf8",

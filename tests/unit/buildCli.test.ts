@@ -206,12 +206,21 @@ describe("npm run build", () => {
     mkdirSync(join(parent, `dist.staging-${process.pid}`));
     const run = build(root, join(parent, "dist"));
     expect(run.status, run.stderr).toBe(0);
+    // No line per page (src/astro/pageLogger.mjs), but the summary of what was built.
+    expect(run.stdout).not.toMatch(/[├└]─|index\.html|\(\+[\d.]+m?s\)/);
+    expect(run.stdout).toMatch(/\d+ page\(s\) built in/);
     expect(readdirSync(parent).sort()).toEqual(["dist", `dist.staging-${process.pid}`]);
     expect(readdirSync(join(parent, "dist"))).toContain(BUILD_MARKER);
     const warnings = run.stderr.split("\n").filter((line) => line.includes("`url` is not set"));
     expect(warnings).toEqual([missingUrlWarning(root)]);
     expect(warnings[0]).toContain("every absolute link");
     expect(warnings[0]).toContain("http://localhost:4321/");
+  }, 120_000);
+
+  it("lists every page it builds with --verbose", () => {
+    const run = runScript("build", ["--out-dir", join(scratch("verbose"), "dist"), "--verbose"], content());
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/├─ \S*\/terms\/alpha\/index\.html/);
   }, 120_000);
 
   it("does not warn about the url when site.yaml sets one", () => {
