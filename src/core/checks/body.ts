@@ -6,7 +6,7 @@ import type { Entry } from "../content/entry.ts";
 import { textOf, walkTree } from "../content/markdownTree.ts";
 import { PAGE_ANCHORS } from "./bodyLinks.ts";
 import { type DroppedHtml, droppedRawHtml, keepsAddress, RAW_HTML_TAGS } from "./htmlAllowlist.ts";
-import { hasBidiControl } from "./names.ts";
+import { BIDI_CONTROL_MESSAGE, hasBidiControl } from "./names.ts";
 import type { Position, Problem } from "./problem.ts";
 
 /** A link written in an entry's body, with its position in the file. */
@@ -135,11 +135,7 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tr
       break;
     }
     if ((node.type === "text" || node.type === "inlineCode" || node.type === "code") && hasBidiControl(node.value)) {
-      report(
-        node,
-        "holds a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which shows the text in another order than it is written: remove it",
-        "bidi-control",
-      );
+      report(node, BIDI_CONTROL_MESSAGE, "bidi-control");
     }
     if (node.type === "heading") {
       const id = slugger.slug(textOf(node));

@@ -7,10 +7,22 @@
 /** The explicit bidirectional formatting characters: embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 
+/** Control characters other than tab and line ends, and the noncharacters U+FFFE and U+FFFF. */
+const CONTROL_CHARACTERS = /(?![\t\n\r])[\p{Cc}\uFFFE\uFFFF]/gu;
+
+/** The text without its control characters (other than tab and line ends) and noncharacters: what XML can hold. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, "");
+}
+
 /** Tells whether text holds a control character other than tab and line ends, or a noncharacter (U+FFFE, U+FFFF). */
 export function hasControlCharacter(text: string): boolean {
-  return /(?![\t\n\r])[\p{Cc}\uFFFE\uFFFF]/u.test(text);
+  return withoutControlCharacters(text) !== text;
 }
+
+/** What the `bidi-control` rule says, wherever it finds one (front matter, settings, a body). */
+export const BIDI_CONTROL_MESSAGE =
+  "holds a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which shows the text in another order than it is written: remove it";
 
 /** Tells whether text holds a bidirectional embedding, override or isolate control. */
 export function hasBidiControl(text: string): boolean {

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../content/slug.ts";
 import { DATE_PATTERN, isRealDate } from "./dates.ts";
-import { hasBidiControl, hasControlCharacter, isVisibleName } from "./names.ts";
+import { BIDI_CONTROL_MESSAGE, hasBidiControl, hasControlCharacter, isVisibleName } from "./names.ts";
 
 /** The three levels an entry can be written for, from least to most background needed. */
 export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
@@ -17,8 +17,7 @@ export const lineOfText = z
   .string()
   .trim()
   .refine((value) => !hasBidiControl(value), {
-    error:
-      "holds a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which shows the text in another order than it is written: remove it",
+    error: BIDI_CONTROL_MESSAGE,
     params: { rule: "bidi-control" },
   })
   .refine((value) => !hasControlCharacter(value), {

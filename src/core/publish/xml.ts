@@ -1,12 +1,12 @@
-/**
- * Characters a feed or sitemap must not hold: controls other than tab and line ends (XML 1.0 cannot hold the C0
- * ones even escaped, and discourages the C1 ones), U+FFFE and U+FFFF.
- */
-const NOT_XML = /(?![\t\n\r])[\p{Cc}\uFFFE\uFFFF]/gu;
+import { withoutControlCharacters } from "../checks/names.ts";
 
-/** Escapes text for XML element content and attribute values; characters XML cannot hold are left out. */
+/**
+ * Escapes text for XML element content and attribute values. Control characters other than tab and line ends are
+ * left out (XML 1.0 cannot hold the C0 ones even escaped, and discourages the C1 ones), as are U+FFFE and U+FFFF.
+ */
 export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, "")
-    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+  return withoutControlCharacters(text).replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+  );
 }
