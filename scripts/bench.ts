@@ -1,20 +1,22 @@
 /**
  * `npm run bench [-- --sizes 1000,10000] [--shapes distinct,words] [--runs 3] [--seed 1] [--out bench-results.json]`:
  * generates synthetic glossaries outside the repository, one per size and shape of names (see GLOSSARY_SHAPES), then
- * measures for each the validator (also listing mentions), a cold build, a warm rebuild with
- * nothing changed and one after editing a single entry (time, peak memory of the whole process tree, where the
- * time went), the output's size, and what a browser downloads to show a term page and run a first search.
+ * measures for each the validator (also listing mentions), the bare-Astro floor of the same entries (floorProject.ts),
+ * a cold build, rebuilds with nothing changed (as is, and with `--force` through Astro's incremental cache) and
+ * after editing a single entry (time, peak memory of the whole process tree, where the time went, the log's length),
+ * the output's size and its largest page, and what a browser downloads to show a term page and run a first search.
  * Prints a table and writes the results as JSON.
  */
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { cacheDirFor } from "../src/astro/cacheDir.ts";
 import { slugOfFile } from "../src/core/content/entry.ts";
 import { listEntryFiles } from "../src/core/content/glossary.ts";
 import { type BuildPhases, buildPhases } from "./lib/buildPhases.ts";
 import { measureFirstSearch, type SearchCost } from "./lib/firstSearch.ts";
+import { writeFloorProject } from "./lib/floorProject.ts";
 import { type OutputSizes, outputSizes } from "./lib/outputSizes.ts";
 import { measure } from "./lib/processTree.ts";
 import { type Summary, summarise } from "./lib/stats.ts";
@@ -28,10 +30,19 @@ interface SizeResult {
   validateMs: Summary;
   validateMentionsMs: Summary;
   coldBuildMs: Summary;
+  /** The bare-Astro floor: a page per entry with the same Markdown, and Pagefind over it (floorProject.ts). */
+  floorBuildMs: Summary;
+  floorPhasesMs: Record<keyof BuildPhases, Summary>;
   warmBuildMs: Summary;
+  /** The same rebuild with `--force`: through Astro's incremental cache, every page restored. */
+  forcedBuildMs: Summary;
   editedBuildMs: Summary;
+  /** After a rebuild returns, how long the detached removal of the output it replaced took. */
+  removalMs: Summary;
   peakRssBytes: Summary;
   coldPhasesMs: Record<keyof BuildPhases, Summary>;
+  /** Lines the cold build printed. */
+  coldLogLines: number;
   output: OutputSizes;
   search: SearchCost;
 }
@@ -64,16 +75,46 @@ function env(content: string): NodeJS.ProcessEnv {
   return { ...process.env, GLOSSARY_CONTENT: content, NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1" };
 }
 
-async function build(content: string, outDir: string) {
+async function build(content: string, outDir: string, extra: string[] = []) {
   const result = await measure(
     process.execPath,
-    [join(projectRoot, "scripts/build.ts"), "--out-dir", outDir],
+    [join(projectRoot, "scripts/build.ts"), "--out-dir", outDir, ...extra],
     env(content),
     projectRoot,
   );
   if (result.code !== 0) throw new Error(`build failed:\n${result.lines.map((l) => l.text).join("\n")}`);
   return result;
 }
+
+/** Waits until the output a build replaced is removed (in the background), so one measurement never slows the next. */
+async function removalOfPrevious(outDir: string): Promise<number> {
+  const started = performance.now();
+  const pending = () => readdirSync(dirname(outDir)).some((name) => name.startsWith(`${basename(outDir)}.previous-`));
+  while (pending()) await new Promise((resolve) => setTimeout(resolve, 100));
+  return performance.now() - started;
+}
+
+/** A cold build of the bare-Astro floor of a glossary: its cache and output removed first. */
+async function floorBuild(floorDir: string) {
+  rmSync(join(floorDir, ".astro-cache"), { recursive: true, force: true });
+  rmSync(join(floorDir, "dist"), { recursive: true, force: true });
+  const result = await measure(
+    process.execPath,
+    [join(projectRoot, "node_modules/astro/bin/astro.mjs"), "build"],
+    { ...process.env, NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1" },
+    floorDir,
+  );
+  if (result.code !== 0) throw new Error(`the floor build failed:\n${result.lines.map((l) => l.text).join("\n")}`);
+  return result;
+}
+
+const summarisePhases = (phases: BuildPhases[]) => {
+  const keys = Object.keys(phases[0] ?? {}) as (keyof BuildPhases)[];
+  return Object.fromEntries(keys.map((key) => [key, summarise(phases.map((p) => p[key]))])) as Record<
+    keyof BuildPhases,
+    Summary
+  >;
+};
 
 async function benchSize(
   entries: number,
@@ -85,13 +126,20 @@ async function benchSize(
   const content = join(workDir, `glossary-${shape}-${entries}-${seed}`);
   if (!existsSync(join(content, "terms"))) writeSyntheticGlossary(content, { entries, seed, shape });
   const outDir = join(workDir, `dist-${shape}-${entries}`);
+  const floorDir = join(workDir, `floor-${shape}-${entries}`);
+  writeFloorProject(floorDir, join(content, "terms"), projectRoot);
   const validate: number[] = [];
   const validateMentions: number[] = [];
   const cold: number[] = [];
+  const floor: number[] = [];
+  const floorPhases: BuildPhases[] = [];
   const warm: number[] = [];
+  const forced: number[] = [];
   const editedRuns: number[] = [];
+  const removals: number[] = [];
   const peaks: number[] = [];
   const phases: BuildPhases[] = [];
+  let coldLogLines = 0;
   for (let run = 1; run <= runs; run++) {
     const check = await measure(
       process.execPath,
@@ -110,13 +158,22 @@ async function benchSize(
     validateMentions.push(mentions.ms);
     rmSync(join(projectRoot, cacheDirFor(content)), { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
+    const floorRun = await floorBuild(floorDir);
+    floor.push(floorRun.ms);
+    floorPhases.push(buildPhases(floorRun));
+    rmSync(join(floorDir, "dist"), { recursive: true, force: true });
     const coldRun = await build(content, outDir);
     cold.push(coldRun.ms);
     peaks.push(coldRun.peakRssBytes);
     phases.push(buildPhases(coldRun));
+    coldLogLines = coldRun.lines.length;
     const warmRun = await build(content, outDir);
     warm.push(warmRun.ms);
     peaks.push(warmRun.peakRssBytes);
+    const forcedRun = await build(content, outDir, ["--force"]);
+    forced.push(forcedRun.ms);
+    peaks.push(forcedRun.peakRssBytes);
+    removals.push(await removalOfPrevious(outDir));
     const target = join(content, "terms", `${firstSlug(content)}.md`);
     const original = readFileSync(target, "utf8");
     appendFileSync(target, `\nAn edit made by the benchmark, run ${run}.\n`);
@@ -124,13 +181,11 @@ async function benchSize(
     writeFileSync(target, original);
     editedRuns.push(editRun.ms);
     peaks.push(editRun.peakRssBytes);
-    console.error(`  ${entries} ${shape} entries, run ${run}/${runs}: cold ${(coldRun.ms / 1000).toFixed(1)} s`);
+    removals.push(await removalOfPrevious(outDir));
+    console.error(
+      `  ${entries} ${shape} entries, run ${run}/${runs}: cold ${(coldRun.ms / 1000).toFixed(1)} s, floor ${(floorRun.ms / 1000).toFixed(1)} s`,
+    );
   }
-  const keys = Object.keys(phases[0] ?? {}) as (keyof BuildPhases)[];
-  const coldPhasesMs = Object.fromEntries(keys.map((key) => [key, summarise(phases.map((p) => p[key]))])) as Record<
-    keyof BuildPhases,
-    Summary
-  >;
   const slug = firstSlug(content);
   const title = /^title: (.*)$/m.exec(readFileSync(join(content, "terms", `${slug}.md`), "utf8"))?.[1] ?? slug;
   return {
@@ -139,10 +194,15 @@ async function benchSize(
     validateMs: summarise(validate),
     validateMentionsMs: summarise(validateMentions),
     coldBuildMs: summarise(cold),
+    floorBuildMs: summarise(floor),
+    floorPhasesMs: summarisePhases(floorPhases),
     warmBuildMs: summarise(warm),
+    forcedBuildMs: summarise(forced),
     editedBuildMs: summarise(editedRuns),
+    removalMs: summarise(removals),
     peakRssBytes: summarise(peaks),
-    coldPhasesMs,
+    coldPhasesMs: summarisePhases(phases),
+    coldLogLines,
     output: outputSizes(outDir),
     search: await measureFirstSearch(outDir, `terms/${slug}/`, title),
   };
@@ -157,6 +217,7 @@ function firstSlug(content: string): string {
 
 const seconds = (s: Summary) =>
   `${(s.median / 1000).toFixed(1)} s (${(s.min / 1000).toFixed(1)}–${(s.max / 1000).toFixed(1)})`;
+const ratio = (a: Summary, b: Summary) => `${(a.median / b.median).toFixed(2)}×`;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
@@ -165,13 +226,27 @@ function table(results: SizeResult[]): string {
     ["validate", (r) => seconds(r.validateMs)],
     ["validate --mentions", (r) => seconds(r.validateMentionsMs)],
     ["cold build (site + search)", (r) => seconds(r.coldBuildMs)],
+    ["  ratio to the bare-Astro floor", (r) => ratio(r.coldBuildMs, r.floorBuildMs)],
     ["  start-up", (r) => seconds(r.coldPhasesMs.startup)],
     ["  content sync (load, check, render Markdown)", (r) => seconds(r.coldPhasesMs.contentSync)],
     ["  bundling", (r) => seconds(r.coldPhasesMs.bundling)],
     ["  page rendering", (r) => seconds(r.coldPhasesMs.pageRendering)],
     ["  search indexing (Pagefind)", (r) => seconds(r.coldPhasesMs.searchIndex)],
-    ["warm rebuild, nothing changed", (r) => seconds(r.warmBuildMs)],
-    ["warm rebuild, one entry edited", (r) => seconds(r.editedBuildMs)],
+    ["floor: bare Astro page per entry + Pagefind", (r) => seconds(r.floorBuildMs)],
+    ["  floor: content sync", (r) => seconds(r.floorPhasesMs.contentSync)],
+    ["  floor: page rendering", (r) => seconds(r.floorPhasesMs.pageRendering)],
+    ["  floor: search indexing (Pagefind)", (r) => seconds(r.floorPhasesMs.searchIndex)],
+    ["rebuild, nothing changed", (r) => `${seconds(r.warmBuildMs)}, ${ratio(r.warmBuildMs, r.coldBuildMs)} of cold`],
+    [
+      "rebuild, nothing changed, --force",
+      (r) => `${seconds(r.forcedBuildMs)}, ${ratio(r.forcedBuildMs, r.coldBuildMs)} of cold`,
+    ],
+    [
+      "rebuild, one entry edited",
+      (r) => `${seconds(r.editedBuildMs)}, ${ratio(r.editedBuildMs, r.coldBuildMs)} of cold`,
+    ],
+    ["  then removing the replaced output (background)", (r) => seconds(r.removalMs)],
+    ["build log, lines (cold build)", (r) => String(r.coldLogLines)],
     ["peak memory (process tree)", (r) => `${megabytes(r.peakRssBytes.median)} (max ${megabytes(r.peakRssBytes.max)})`],
     ["output: HTML", (r) => megabytes(r.output.htmlBytes)],
     ["output: CSS / JS", (r) => `${kilobytes(r.output.cssBytes)} / ${kilobytes(r.output.jsBytes)}`],
@@ -180,6 +255,7 @@ function table(results: SizeResult[]): string {
       (r) => `${megabytes(r.output.searchIndexBytes)} / ${kilobytes(r.output.searchUiBytes)}`,
     ],
     ["term page, gzipped HTML", (r) => kilobytes(r.output.termPageGzipBytes)],
+    ["largest page, gzipped HTML", (r) => `${kilobytes(r.output.largestPageGzipBytes)} (${r.output.largestPage})`],
     ["term page load (HTML+CSS+JS, gzip)", (r) => kilobytes(r.search.pageLoadBytes)],
     ["first search, bytes fetched", (r) => kilobytes(r.search.firstSearchBytes)],
     ["first search, key to first result", (r) => `${Math.round(r.search.firstResultMs)} ms`],

@@ -1,7 +1,11 @@
 /**
- * `npm run build [-- --out-dir <dir>] [--verbose]`: builds the site into a staging folder beside the output folder, and only
- * when every step has passed (content checks, pages, search index) swaps it in. A failed build exits 1 and leaves
- * the previous output exactly as it was, so nothing half-built is ever published.
+ * `npm run build [-- --out-dir <dir>] [--verbose] [--force]`: builds the site into a staging folder beside the output
+ * folder, and only when every step has passed (content checks, pages, search index) swaps it in. A failed build exits
+ * 1 and leaves the previous output exactly as it was, so nothing half-built is ever published.
+ *
+ * When nothing the site is made from changed since the last build wrote the output as it stands (every content file,
+ * the project's code, settings and lockfile, the Node version; see buildRecord.ts), the content is checked and the
+ * output kept: start-up and checking, no pages. `--force` builds anyway.
  *
  * The output folder (default `dist`) is replaced whole, so the build refuses (exit 2, nothing touched) one that is,
  * contains or lies inside the content folder or the project's own folders (src/, public/, scripts/, tests/,
@@ -12,23 +16,39 @@
  * `pagefind/pagefind-entry.json`). Paths are compared as real paths, symbolic links resolved.
  *
  * A build works in `<out>.staging-<pid>` (marked as a staging folder; Astro builds into its `site/`) and moves the
- * output it replaces to `<out>.previous-<pid>`; it removes both when it ends, also when stopped by SIGINT or
- * SIGTERM (exit 130 or 143), and removes those that earlier builds left when they were killed (marked staging
- * folders and earlier outputs only, of builds whose process is no longer running). A successful build without `url` in site.yaml warns on stderr that
- * every absolute link points at localhost.
+ * output it replaces to `<out>.previous-<pid>`, which a detached process removes after the swap (removing tens of
+ * thousands of files can take longer than the build). A stopped build (SIGINT or SIGTERM, exit 130 or 143) removes
+ * both, and every build removes those that earlier builds left when they were killed (marked staging folders and
+ * earlier outputs only, of processes no longer running). A successful build without `url` in site.yaml warns on
+ * stderr that every absolute link points at localhost.
  */
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { displayRoot } from "../src/core/checks/problem.ts";
+import { cacheDirFor } from "../src/astro/cacheDir.ts";
+import { ContentError, displayRoot } from "../src/core/checks/problem.ts";
+import { warningSummary } from "../src/core/checks/report.ts";
 import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
+import { errorsOf, loadGlossary } from "../src/core/content/glossary.ts";
 import { type BuildFolders, buildFolders, createStaging, removeLeftoverBuildFolders } from "./lib/buildFolders.ts";
 import { markBuildOutput } from "./lib/buildOutput.ts";
+import {
+  buildInputsDigest,
+  isUpToDate,
+  outputSignature,
+  readBuildRecord,
+  writeBuildRecord,
+} from "./lib/buildRecord.ts";
 import { outputFolderRefusal } from "./lib/outputFolder.ts";
 import { realPath } from "./lib/realPath.ts";
+import { removeInBackground } from "./lib/removeInBackground.ts";
 import { missingUrlWarning } from "./lib/siteUrlWarning.ts";
 
-const USAGE = "Usage: npm run build [-- --out-dir <dir>] [--verbose]";
+const USAGE = "Usage: npm run build [-- --out-dir <dir>] [--verbose] [--force]";
+
+/** The file in the content folder's cache that records the last successful build (see buildRecord.ts). */
+const BUILD_RECORD = "last-build.json";
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
@@ -41,7 +61,7 @@ function cleanUpOnExit({ staging, previous }: BuildFolders, outDir: string): voi
   const cleanUp = () => {
     // Astro may still be writing pages into the staging folder after a failure, until the process exits.
     rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
-    if (existsSync(outDir)) rmSync(previous, { recursive: true, force: true, maxRetries: 3 });
+    if (existsSync(outDir) && existsSync(previous)) rmSync(previous, { recursive: true, force: true, maxRetries: 3 });
   };
   process.on("exit", cleanUp);
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
@@ -55,12 +75,14 @@ function cleanUpOnExit({ staging, previous }: BuildFolders, outDir: string): voi
 
 async function main(argv: string[]): Promise<number> {
   let given: string;
+  let force: boolean;
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { "out-dir": { type: "string" }, verbose: { type: "boolean" } },
+      options: { "out-dir": { type: "string" }, verbose: { type: "boolean" }, force: { type: "boolean" } },
     });
     given = values["out-dir"] ?? "dist";
+    force = values.force === true;
     // Read by the site's logger (src/astro/pageLogger.mjs): a line for every page built.
     if (values.verbose) process.env.GLOSSARY_VERBOSE = "1";
   } catch (error) {
@@ -82,6 +104,9 @@ async function main(argv: string[]): Promise<number> {
   for (const folder of removeLeftoverBuildFolders(outDir)) {
     console.error(`build: removed ${displayRoot(folder)}, left by a build that is no longer running`);
   }
+  const recordFile = join(PROJECT_ROOT, cacheDirFor(contentRoot), BUILD_RECORD);
+  const inputs = buildInputsDigest(contentRoot, PROJECT_ROOT);
+  if (!force && isUpToDate(readBuildRecord(recordFile), outDir, inputs)) return keepUpToDateOutput(contentRoot, outDir);
   const folders = buildFolders(outDir);
   cleanUpOnExit(folders, outDir);
   createStaging(folders);
@@ -94,10 +119,33 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   markBuildOutput(folders.site);
-  if (existsSync(outDir)) renameSync(outDir, folders.previous);
+  const replaces = existsSync(outDir);
+  if (replaces) renameSync(outDir, folders.previous);
   renameSync(folders.site, outDir);
   rmSync(folders.staging, { recursive: true, force: true });
-  rmSync(folders.previous, { recursive: true, force: true });
+  if (replaces) removeInBackground(folders.previous);
+  writeBuildRecord(recordFile, { outDir, inputs, output: outputSignature(outDir) });
+  const warning = missingUrlWarning(contentRoot);
+  if (warning) console.error(warning);
+  return 0;
+}
+
+/**
+ * The build when nothing it is made from changed since the last one wrote the output as it stands: the content is
+ * checked as a build checks it (errors fail, warnings are summarised), and the output is kept.
+ */
+function keepUpToDateOutput(contentRoot: string, outDir: string): number {
+  const glossary = loadGlossary(contentRoot);
+  if (errorsOf(glossary).length > 0) {
+    const error = new ContentError(glossary.problems, contentRoot);
+    console.error(`\nThe build failed, and ${outDir} was left as it was.\n${error.message}`);
+    return 1;
+  }
+  const summary = warningSummary(glossary.problems);
+  if (summary.length > 0) console.error(summary.join("\n"));
+  console.error(
+    `build: nothing changed since the last build of ${displayRoot(outDir)}, and the content passed its checks: the site was kept as it is (\`--force\` builds it again).`,
+  );
   const warning = missingUrlWarning(contentRoot);
   if (warning) console.error(warning);
   return 0;

@@ -15,6 +15,9 @@ export interface OutputSizes {
   totalBytes: number;
   /** The median gzip size of a term page's HTML. */
   termPageGzipBytes: number;
+  /** The gzip size of the largest HTML page, and which it is. */
+  largestPageGzipBytes: number;
+  largestPage: string;
 }
 
 function files(dir: string): string[] {
@@ -33,6 +36,8 @@ export function outputSizes(dir: string): OutputSizes {
     searchUiBytes: 0,
     totalBytes: 0,
     termPageGzipBytes: 0,
+    largestPageGzipBytes: 0,
+    largestPage: "",
   };
   const termPages: number[] = [];
   for (const file of files(dir)) {
@@ -48,10 +53,15 @@ export function outputSizes(dir: string): OutputSizes {
     const extension = extname(file);
     if (extension === ".html") {
       sizes.htmlBytes += size;
-      if (/^terms\/[^/]+\/index\.html$/.test(relative)) {
-        const html = readFileSync(file);
-        // An alias's address is a small redirect page in the same folder; it is not a term page.
-        if (!html.includes('http-equiv="refresh"')) termPages.push(gzipSync(html).length);
+      const html = readFileSync(file);
+      const gzipped = gzipSync(html).length;
+      if (gzipped > sizes.largestPageGzipBytes) {
+        sizes.largestPageGzipBytes = gzipped;
+        sizes.largestPage = relative;
+      }
+      // An alias's address is a small redirect page in the same folder; it is not a term page.
+      if (/^terms\/[^/]+\/index\.html$/.test(relative) && !html.includes('http-equiv="refresh"')) {
+        termPages.push(gzipped);
       }
     } else if (extension === ".css") sizes.cssBytes += size;
     else if (extension === ".js") sizes.jsBytes += size;

@@ -1,6 +1,7 @@
 import { getCollection } from "astro:content";
 import type { Category } from "../core/checks/schema.ts";
 import { sortByTitle } from "../core/graph/collation.ts";
+import { groupByLetter, type LetterGroup } from "../core/graph/letters.ts";
 import type { CategoryRecord, EntryRecord } from "./entryRecord.ts";
 import { settings } from "./site.ts";
 
@@ -23,6 +24,8 @@ export interface GlossaryData {
   categoryById: Map<string, Category>;
   /** Entries of each category, alphabetically. */
   termsByCategory: Map<string, Term[]>;
+  /** Every bucket of the A–Z index with its entries, `#` first. */
+  letterGroups: LetterGroup<Term>[];
 }
 
 let cached: Promise<GlossaryData> | undefined;
@@ -49,6 +52,7 @@ async function build(): Promise<GlossaryData> {
     categories,
     categoryById: new Map(categories.map((category) => [category.id, category])),
     termsByCategory,
+    letterGroups: groupByLetter(terms, settings.language),
   };
 }
 

@@ -33,3 +33,17 @@ export const siteAddresses: SiteAddresses = {
   home: absoluteUrl(),
   term: (slug) => absoluteUrl(termPath(slug)),
 };
+
+/** What the glossary is, in one line: the tagline, or how many terms it holds. */
+export function glossaryDescription(termCount: number): string {
+  return settings.tagline || `An A–Z glossary of ${termCount} terms.`;
+}
+
+/** Search results cut titles at about 70 characters: past that, a page's title leaves the site's name off. */
+const TITLE_LENGTH = 70;
+
+/** The `<title>` of a page: its own title and the site's name, or its title alone when that would be too long. */
+export function pageTitle(title: string): string {
+  const withSite = `${title} · ${settings.title}`;
+  return title === settings.title || withSite.length > TITLE_LENGTH ? title : withSite;
+}

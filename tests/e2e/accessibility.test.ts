@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "../helpers/quality/axe.ts";
@@ -67,6 +69,29 @@ describe.each(["light", "dark"] as const)("accessibility in the %s colour scheme
   it.each(PAGES)("axe finds no violation on the $name page", async ({ path, ready }) => {
     const page = await site.visit(path, { colorScheme });
     await ready?.(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe.each(["light", "dark"] as const)("accessibility of split lists in the %s colour scheme", (colorScheme) => {
+  let paged: SiteBrowser;
+  beforeAll(async () => {
+    paged = await SiteBrowser.open(inject("pagedDist"), "/");
+  });
+  afterAll(async () => {
+    await paged?.close();
+  });
+
+  it.each([
+    { name: "home page with the letter bar", path: "" },
+    { name: "second page of a letter", path: "firstContinuedLetter" },
+    { name: "second page of a category", path: "categories/category-1/2/" },
+  ])("axe finds no violation on the $name", async ({ path }) => {
+    const letters = join(inject("pagedDist"), "letters");
+    const continued = readdirSync(letters).find((letter) => existsSync(join(letters, letter, "2", "index.html")));
+    const url = path === "firstContinuedLetter" ? `letters/${continued}/2/` : path;
+    const page = await paged.visit(url, { colorScheme });
+    expect(await page.locator(".term-list dt").count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -38,6 +38,8 @@ describe("npm run bench (a smoke run on a tiny glossary; CI never runs the large
     expect(run.stdout).toMatch(/\|\s+\|\s+12 distinct\s+\|\s+12 words\s+\|/);
     expect(run.stdout).toContain("validate --mentions");
     expect(run.stdout).toContain("first search, bytes fetched");
+    expect(run.stdout).toMatch(/ratio to the bare-Astro floor\s+\|\s+\d+\.\d\d×/);
+    expect(run.stdout).toMatch(/rebuild, nothing changed\s+\|[^|]*, \d\.\d\d× of cold/);
 
     const { results, machine, runs } = JSON.parse(readFileSync(out, "utf8"));
     expect(runs).toBe(1);
@@ -49,10 +51,13 @@ describe("npm run bench (a smoke run on a tiny glossary; CI never runs the large
       result.validateMs,
       result.validateMentionsMs,
       result.coldBuildMs,
+      result.floorBuildMs,
       result.warmBuildMs,
+      result.forcedBuildMs,
       result.editedBuildMs,
     ];
-    for (const figure of [...timings, ...(Object.values(result.coldPhasesMs) as Summary[])]) {
+    const phases = [...Object.values(result.coldPhasesMs), ...Object.values(result.floorPhasesMs)] as Summary[];
+    for (const figure of [...timings, ...phases]) {
       expect(figure.min).toBeGreaterThan(0);
       expect(figure.min).toBeLessThanOrEqual(figure.median);
       expect(figure.median).toBeLessThanOrEqual(figure.max);
@@ -61,6 +66,12 @@ describe("npm run bench (a smoke run on a tiny glossary; CI never runs the large
     expect(result.output.htmlBytes).toBeGreaterThan(12 * 1024);
     expect(result.output.searchIndexBytes).toBeGreaterThan(0);
     expect(result.output.termPageGzipBytes).toBeGreaterThan(500);
+    expect(result.output.largestPageGzipBytes).toBeGreaterThanOrEqual(result.output.termPageGzipBytes);
+    expect(result.output.largestPage).toMatch(/\.html$/);
+    // A rebuild of unchanged content checks it and keeps the output: far less than building it.
+    expect(result.warmBuildMs.median).toBeLessThan(result.coldBuildMs.median);
+    expect(result.coldLogLines).toBeGreaterThan(5);
+    expect(result.removalMs.min).toBeGreaterThanOrEqual(0);
     expect(result.search.pageLoadBytes).toBeGreaterThan(result.output.termPageGzipBytes);
     expect(result.search.firstSearchBytes).toBeGreaterThan(10 * 1024);
     expect(result.search.firstResultMs).toBeGreaterThan(0);

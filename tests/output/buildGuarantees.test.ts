@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -46,9 +46,27 @@ function snapshot(dir: string): Map<string, Buffer> {
   );
 }
 
+/** Every file of a folder with its modification time. */
+function mtimes(dir: string): Map<string, number> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(
+    files.map((entry) => [join(entry.parentPath, entry.name), statSync(join(entry.parentPath, entry.name)).mtimeMs]),
+  );
+}
+
+/** The folders beside `outDir` once the previous output a build replaced has been removed (in the background). */
+async function foldersBeside(outDir: string): Promise<string[]> {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    const names = readdirSync(dirname(outDir));
+    if (!names.some((name) => name.includes(".previous-"))) return names;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return readdirSync(dirname(outDir));
+}
+
 /** Runs `npm run build`'s script on a content folder into `outDir`, listing every page (rendered, restored, cached). */
-function buildScript(content: string, outDir: string) {
-  const args = [join(projectRoot, "scripts/build.ts"), "--out-dir", outDir, "--verbose"];
+function buildScript(content: string, outDir: string, extra: string[] = []) {
+  const args = [join(projectRoot, "scripts/build.ts"), "--out-dir", outDir, "--verbose", ...extra];
   const result = spawnSync(process.execPath, args, {
     cwd: projectRoot,
     env: astroEnv(content),
@@ -90,7 +108,7 @@ describe("builds", () => {
     expect(readdirSync(parent)).toEqual(["dist"]);
   });
 
-  it("replace the previous output whole when they succeed", () => {
+  it("replace the previous output whole when they succeed", async () => {
     const parent = scratch("replace");
     const outDir = join(parent, "dist");
     expect(buildScript(join(projectRoot, "tests/fixtures/glossary"), outDir).status).toBe(0);
@@ -100,7 +118,7 @@ describe("builds", () => {
     expect(buildScript(valid, outDir).status).toBe(0);
     expect(existsSync(join(outDir, "stale.html"))).toBe(false);
     expect(existsSync(join(outDir, "terms/alpha/index.html"))).toBe(true);
-    expect(readdirSync(dirname(outDir))).toEqual(["dist"]);
+    expect(await foldersBeside(outDir)).toEqual(["dist"]);
   });
 
   it("are incremental: a rebuild renders only the pages an edit changed, and matches a build from scratch", () => {
@@ -110,10 +128,19 @@ describe("builds", () => {
     expect(first.status).toBe(0);
     expect(reusedTermPages(first.output)).toEqual([]);
 
+    const built = snapshot(outDir);
+    const times = mtimes(outDir);
     const unchanged = buildScript(content, outDir);
     expect(unchanged.status).toBe(0);
-    expect(reusedTermPages(unchanged.output)).toEqual(["2-gram", "angstrom", "k-means", "kernel-trick", "xylophone"]);
-    expect(unchanged.output).toContain("Reused the search index of 5 unchanged term pages");
+    expect(unchanged.output).toContain("nothing changed since the last build");
+    expect(unchanged.output).not.toContain("generating static routes");
+    expect(snapshot(outDir)).toEqual(built);
+    expect(mtimes(outDir)).toEqual(times);
+
+    const forced = buildScript(content, outDir, ["--force"]);
+    expect(forced.status).toBe(0);
+    expect(reusedTermPages(forced.output)).toEqual(["2-gram", "angstrom", "k-means", "kernel-trick", "xylophone"]);
+    expect(forced.output).toContain("Reused the search index of 5 unchanged term pages");
 
     // Kernel Trick is a related card on Ångström and k-means, and the previous-page link of xylophone; only 2-gram
     // shows nothing of it.

@@ -11,16 +11,32 @@ import { headProblems } from "../helpers/quality/head.ts";
 import { htmlErrors } from "../helpers/quality/htmlValidity.ts";
 import { brokenLinks, unreachablePages } from "../helpers/quality/links.ts";
 
-/** The two built sites every check runs on: the fixture under a sub-path, the sample at the domain root. */
+/**
+ * The built sites every check runs on: the fixture under a sub-path, the sample at the domain root, and a generated
+ * glossary whose A–Z index and categories are split into pages.
+ */
 const SITES = [
   {
     name: "fixture",
     dist: () => inject("fixtureDist"),
     base: "/glossary/",
     origin: "https://example.test",
-    content: "tests/fixtures/glossary",
+    content: () => join(projectRoot, "tests/fixtures/glossary"),
   },
-  { name: "sample", dist: () => inject("sampleDist"), base: "/", origin: "https://example.org", content: "content" },
+  {
+    name: "sample",
+    dist: () => inject("sampleDist"),
+    base: "/",
+    origin: "https://example.org",
+    content: () => join(projectRoot, "content"),
+  },
+  {
+    name: "paged",
+    dist: () => inject("pagedDist"),
+    base: "/",
+    origin: "https://example.org",
+    content: () => inject("pagedContent"),
+  },
 ];
 
 const copies: string[] = [];
@@ -68,7 +84,7 @@ describe.each(SITES)("the $name site", ({ dist, base, origin, content }) => {
   });
 
   it("shows every published entry exactly once as a page, in the A–Z index, in its category and in search", () => {
-    expect(completenessProblems(loadGlossary(join(projectRoot, content)), site())).toEqual([]);
+    expect(completenessProblems(loadGlossary(content()), site())).toEqual([]);
   });
 });
 

@@ -93,12 +93,26 @@ describe("the output scan integration", () => {
     }
     const logged: string[] = [];
     const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
+    const cacheDir = mkdtempSync(join(tmpdir(), "glossary-output-scan-cache-"));
+    folders.push(cacheDir);
     const integration = outputScanIntegration({ contentRoot: FIXTURE });
     const hooks = integration.hooks as Record<string, (options: unknown) => void>;
-    hooks["astro:config:done"]?.({ config: { base: BASE } });
+    const config = { base: BASE, cacheDir: pathToFileURL(`${cacheDir}/`), root: pathToFileURL(projectRoot) };
+    hooks["astro:config:done"]?.({ config });
     const run = () => hooks["astro:build:done"]?.({ dir: pathToFileURL(`${dir}/`), logger });
-    return { run, logged };
+    return { run, logged, dir };
   }
+
+  it("parses again only the pages whose bytes it has not found clean before, and still fails a changed one", () => {
+    const { run, logged, dir } = build({ "index.html": page(), "terms/k-means/index.html": page("<p>k-means</p>") });
+    run();
+    run();
+    expect(logged[1]).toMatch(/^Scanned 2 pages for unsafe markup in \d+\.\d\ds \(2 of them unchanged since/);
+    writeFileSync(join(dir, "terms/k-means/index.html"), page("<p onclick=alert(1)>k-means</p>"));
+    expect(run).toThrow(/terms\/k-means\/index\.html \(from .*k-means\.md\): handler: <p onclick>/);
+    expect(logged[2]).toMatch(/\(1 of them unchanged since/);
+    expect(run).toThrow(/handler: <p onclick>/);
+  });
 
   it("passes the site's own pages and says how many it scanned", () => {
     const { run, logged } = build({ "index.html": page(), "terms/k-means/index.html": page("<p>k-means</p>") });

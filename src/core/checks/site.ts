@@ -6,6 +6,9 @@ import { httpUrl, lineOfText, text } from "./schema.ts";
 /** How an entry's page heading reads: as the question "What is Deep Learning?" or as the bare term. */
 export const HEADING_STYLES = ["question", "term"] as const;
 
+/** The most entries a list page shows unless `site.yaml` says otherwise: at 10,000 entries about 40 kB gzipped. */
+export const DEFAULT_LIST_PAGE_SIZE = 500;
+
 /** The address every absolute link points at when `site.yaml` sets no `url`: the local preview server. */
 export const DEFAULT_SITE_URL = "http://localhost:4321/";
 
@@ -115,6 +118,12 @@ export const siteSettingsSchema = z.strictObject({
   headingStyle: z.enum(HEADING_STYLES).default("question"),
   /** Whether the first mention of another term in an entry's body becomes a link to it. */
   linkMentions: z.boolean().default(true),
+  /**
+   * The most entries one list page shows. A glossary with more entries than this gets one A–Z page per letter
+   * instead of the whole index on the home page, and every list longer than this (a letter, a category) continues
+   * on numbered pages.
+   */
+  listPageSize: z.int().min(1).max(100_000).default(DEFAULT_LIST_PAGE_SIZE),
 });
 
 /** Validated site settings. */

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { slugify } from "../content/slug.ts";
 
 /** An alias address: `/terms/<slug>/` sends readers to the entry `target`. */
@@ -26,15 +25,4 @@ export function aliasRedirects<T extends { slug: string; aliases: readonly strin
     }
   }
   return redirects;
-}
-
-/**
- * The incremental-build key of an alias's redirect page: everything it shows (the alias, the entry's address and
- * title) and the site settings its layout shows, so a renamed entry or a new site title renders it again.
- */
-export function aliasPageKey(redirect: AliasRedirect<{ slug: string; title: string }>, settings: unknown): string {
-  const { alias, target } = redirect;
-  return createHash("sha256")
-    .update(JSON.stringify([alias, target.slug, target.title, settings]))
-    .digest("base64url");
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import type { Element, Nodes, Properties } from "hast";
@@ -133,16 +134,45 @@ export interface OutputFinding {
   finding: string;
 }
 
-/** Scans every HTML page written into `dir` (see `unsafeMarkup`), in a stable order; returns what it found. */
-export function scanBuiltSite(dir: string, base: string): { pages: number; findings: OutputFinding[] } {
+/** What the scan of a built site found, and the digests of the pages it found clean (for the next scan). */
+export interface SiteScan {
+  pages: number;
+  findings: OutputFinding[];
+  /** Pages not parsed again because their exact bytes were found clean before. */
+  skipped: number;
+  clean: Set<string>;
+}
+
+/** The digest by which a scan knows a page it has found clean: of its bytes and the base path it was scanned with. */
+export function pageDigest(bytes: Buffer, base: string): string {
+  return createHash("sha256").update(base).update("\0").update(bytes).digest("base64url");
+}
+
+/**
+ * Scans every HTML page written into `dir` (see `unsafeMarkup`), in a stable order; returns what it found. A page
+ * whose digest is in `knownClean` (the `clean` of an earlier scan by the same rules) is not parsed again.
+ */
+export function scanBuiltSite(dir: string, base: string, knownClean: ReadonlySet<string> = new Set()): SiteScan {
   const pages = readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".html"))
     .map((file) => file.split(sep).join("/"))
     .sort();
-  const findings = pages.flatMap((page) =>
-    unsafeMarkup(readFileSync(join(dir, page), "utf8"), base).map((finding) => ({ page, finding })),
-  );
-  return { pages: pages.length, findings };
+  const findings: OutputFinding[] = [];
+  const clean = new Set<string>();
+  let skipped = 0;
+  for (const page of pages) {
+    const bytes = readFileSync(join(dir, page));
+    const digest = pageDigest(bytes, base);
+    if (knownClean.has(digest)) {
+      skipped++;
+      clean.add(digest);
+      continue;
+    }
+    const found = unsafeMarkup(bytes.toString("utf8"), base);
+    if (found.length === 0) clean.add(digest);
+    for (const finding of found) findings.push({ page, finding });
+  }
+  return { pages: pages.length, findings, skipped, clean };
 }
 
 /** The entry file each entry page and alias page of a glossary comes from, by page (`terms/<slug>/index.html`). */

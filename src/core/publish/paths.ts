@@ -38,3 +38,18 @@ export function rebaseLink(base: string, href: string): string {
   if (trimmed === "" || href === trimmed || href.startsWith(`${trimmed}/`)) return href;
   return joinBase(base, href);
 }
+
+/** The address segment of a letter of the A–Z index: the letter in lower case, or `other` for `#`. */
+export function letterSegment(letter: string): string {
+  return letter === "#" ? "other" : letter.toLowerCase();
+}
+
+/** Site-relative path of a letter's page of the split A–Z index. */
+export function letterPath(letter: string): string {
+  return `letters/${letterSegment(letter)}/`;
+}
+
+/** Site-relative path of page `number` of a paginated list at `path`: the first page is `path` itself, then `path/2/`. */
+export function pagedPath(path: string, number: number): string {
+  return number <= 1 ? path : `${path}${number}/`;
+}

@@ -65,7 +65,10 @@ export function termPageData(
   return { "@context": "https://schema.org", "@graph": [definedTerm(term, site), breadcrumbList(trail)] };
 }
 
-/** The JSON-LD of the home page: the whole glossary as a DefinedTermSet holding every term. */
+/**
+ * The JSON-LD of the glossary as a DefinedTermSet holding `terms`: on the home page every term, or none once the
+ * index is split; on each letter page the terms it lists, so together the pages carry the whole set.
+ */
 export function glossarySetData(terms: readonly DescribedTerm[], description: string, site: SiteAddresses): Graph {
   const set: DefinedTermSet = {
     "@type": "DefinedTermSet",
@@ -73,13 +76,17 @@ export function glossarySetData(terms: readonly DescribedTerm[], description: st
     name: site.name,
     description,
     url: site.home,
-    hasDefinedTerm: terms.map((term) => ({
-      "@type": "DefinedTerm",
-      "@id": `${site.term(term.slug)}#term`,
-      name: term.title,
-      url: site.term(term.slug),
-      termCode: term.slug,
-    })),
+    ...(terms.length > 0
+      ? {
+          hasDefinedTerm: terms.map((term) => ({
+            "@type": "DefinedTerm",
+            "@id": `${site.term(term.slug)}#term`,
+            name: term.title,
+            url: site.term(term.slug),
+            termCode: term.slug,
+          })),
+        }
+      : {}),
   };
   return { "@context": "https://schema.org", "@graph": [set] };
 }

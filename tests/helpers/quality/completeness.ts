@@ -15,25 +15,32 @@ export function indexedUrls(bundleDir: string): string[] {
 }
 
 /**
- * Every published entry must appear exactly once as a page, in the A–Z index, on its category's page (and no
- * other), and in the search index; drafts nowhere. Lists every way the built site falls short.
+ * Every published entry must appear exactly once as a page, in the A–Z index (the home page's, or the pages of a
+ * split one), on its category's pages (and no other's), and in the search index; drafts nowhere. Lists every way the built site falls short.
  */
 export function completenessProblems(glossary: Glossary, site: BuiltSite): string[] {
   const problems: string[] = [];
   const published = publishedEntries(glossary);
   const count = <T>(items: T[], item: T) => items.filter((other) => other === item).length;
-  const home = site
-    .parsed("index.html")
-    .querySelectorAll(".letter-group dt a")
-    .map((a) => a.getAttribute("href"));
+  const files = site.htmlFiles();
+  const links = (file: string, selector: string) =>
+    site
+      .parsed(file)
+      .querySelectorAll(selector)
+      .map((a) => a.getAttribute("href"));
+  // The A–Z index is the home page's letter groups, or, once split, every page under `letters/`.
+  const letterFiles = files.filter((file) => file.startsWith("letters/"));
+  const home =
+    letterFiles.length > 0
+      ? letterFiles.flatMap((file) => links(file, ".term-list dt > a"))
+      : links("index.html", ".letter-group dt a");
   const indexed = indexedUrls(join(site.dir, "pagefind")).map((url) => `${site.base}${url.replace(/^\//, "")}`);
   const listed = new Map(
     glossary.categories.map((category) => [
       category.id,
-      site
-        .parsed(`categories/${category.id}/index.html`)
-        .querySelectorAll(".term-list dt > a")
-        .map((a) => a.getAttribute("href")),
+      files
+        .filter((file) => new RegExp(`^categories/${category.id}/(?:\\d+/)?index\\.html$`).test(file))
+        .flatMap((file) => links(file, ".term-list dt > a")),
     ]),
   );
   for (const entry of published) {
@@ -46,9 +53,7 @@ export function completenessProblems(glossary: Glossary, site: BuiltSite): strin
     }
     if (count(indexed, url) !== 1) problems.push(`${entry.slug}: ${count(indexed, url)} times in the search index`);
   }
-  const termPages = site
-    .htmlFiles()
-    .filter((file) => /^terms\/[^/]+\/index\.html$/.test(file) && !site.redirectOf(file));
+  const termPages = files.filter((file) => /^terms\/[^/]+\/index\.html$/.test(file) && !site.redirectOf(file));
   if (termPages.length !== published.length)
     problems.push(`${termPages.length} term pages for ${published.length} entries`);
   if (home.length !== published.length) problems.push(`${home.length} A–Z entries for ${published.length} entries`);

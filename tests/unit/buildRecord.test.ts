@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  buildInputsDigest,
+  isUpToDate,
+  outputSignature,
+  readBuildRecord,
+  writeBuildRecord,
+} from "../../scripts/lib/buildRecord.ts";
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "glossary-record-"));
+  folders.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe("the inputs of a build", () => {
+  const project = folder({ "astro.config.mjs": "config", "src/pages/index.astro": "page", "README.md": "docs" });
+
+  it("digest to the same value while nothing changes, and to another on any change of content or code", () => {
+    const content = folder({ "site.yaml": "title: A\n", "terms/a.md": "one" });
+    const first = buildInputsDigest(content, project);
+    expect(buildInputsDigest(content, project)).toBe(first);
+    writeFileSync(join(content, "terms/a.md"), "two");
+    const edited = buildInputsDigest(content, project);
+    expect(edited).not.toBe(first);
+    writeFileSync(join(content, "terms/b.md"), "");
+    expect(buildInputsDigest(content, project)).not.toBe(edited);
+    const withFile = buildInputsDigest(content, project);
+    writeFileSync(join(project, "src/pages/index.astro"), "page, changed");
+    expect(buildInputsDigest(content, project)).not.toBe(withFile);
+  });
+
+  it("leave out files no build reads (the project's documentation)", () => {
+    const content = folder({ "terms/a.md": "one" });
+    const before = buildInputsDigest(content, project);
+    writeFileSync(join(project, "README.md"), "docs, rewritten");
+    expect(buildInputsDigest(content, project)).toBe(before);
+  });
+
+  it("tell a moved file and a symbolic link's new target apart", () => {
+    const content = folder({ "terms/a.md": "one", "elsewhere/x.md": "x", "elsewhere/y.md": "y" });
+    symlinkSync(join(content, "elsewhere/x.md"), join(content, "terms/link.md"));
+    const linked = buildInputsDigest(content, project);
+    rmSync(join(content, "terms/link.md"));
+    symlinkSync(join(content, "elsewhere/y.md"), join(content, "terms/link.md"));
+    expect(buildInputsDigest(content, project)).not.toBe(linked);
+    const moved = folder({ "terms/b.md": "one" });
+    expect(buildInputsDigest(moved, project)).not.toBe(buildInputsDigest(folder({ "terms/a.md": "one" }), project));
+  });
+});
+
+describe("the record of the last build", () => {
+  it("says the output is up to date only for the same inputs and an output nobody touched since", () => {
+    const out = folder({ "index.html": "home", "terms/a/index.html": "a" });
+    const record = { outDir: out, inputs: "abc", output: outputSignature(out) };
+    const file = join(folder({}), "cache/last-build.json");
+    writeBuildRecord(file, record);
+    expect(readBuildRecord(file)).toEqual(record);
+    expect(isUpToDate(readBuildRecord(file), out, "abc")).toBe(true);
+    expect(isUpToDate(readBuildRecord(file), out, "abd")).toBe(false);
+    expect(isUpToDate(readBuildRecord(file), join(out, "terms"), "abc")).toBe(false);
+    utimesSync(join(out, "terms/a/index.html"), new Date(2000, 0, 1), new Date(2000, 0, 1));
+    expect(isUpToDate(readBuildRecord(file), out, "abc")).toBe(false);
+  });
+
+  it("is ignored when it cannot be read as one", () => {
+    const dir = folder({ "broken.json": "{", "other.json": '{"outDir": 1}' });
+    expect(readBuildRecord(join(dir, "broken.json"))).toBeUndefined();
+    expect(readBuildRecord(join(dir, "other.json"))).toBeUndefined();
+    expect(readBuildRecord(join(dir, "missing.json"))).toBeUndefined();
+    expect(isUpToDate(undefined, dir, "abc")).toBe(false);
+  });
+});
