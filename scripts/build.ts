@@ -151,4 +151,5 @@ function keepUpToDateOutput(contentRoot: string, outDir: string): number {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// An explicit exit: a build that failed after search indexing started leaves Pagefind's process, which ends with this one.
+process.exit(await main(process.argv.slice(2)));

@@ -6,6 +6,7 @@ import { loadCategories } from "../core/content/categories.ts";
 import { errorsOf, type Glossary, loadGlossary, publishedEntries } from "../core/content/glossary.ts";
 import { glossaryMentions } from "../core/graph/markdownMentions.ts";
 import { categoryRecordSchema, entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
+import { MentionCache } from "./mentionCache.ts";
 import { watchContent } from "./watchContent.ts";
 
 let latest: { root: string; glossary: Glossary } | undefined;
@@ -46,7 +47,9 @@ export function termsLoader(root: string): Loader {
         const published = publishedEntries(glossary);
         const keep = new Set(published.map((entry) => entry.slug));
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-        const mentions = glossaryMentions(glossary);
+        const cache = new MentionCache(context.config.cacheDir);
+        const mentions = glossaryMentions(glossary, cache);
+        cache.save();
         for (const entry of published) {
           const links = glossary.links.get(entry.slug) ?? [];
           const mentioned = (mentions.get(entry.file) ?? []).map((mention) => mention.slug);

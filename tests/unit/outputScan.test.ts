@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -6,7 +6,7 @@ import type { AstroIntegrationLogger } from "astro";
 import { afterEach, describe, expect, it } from "vitest";
 import { outputScanIntegration } from "../../src/astro/outputScanIntegration.ts";
 import { loadGlossary } from "../../src/core/content/glossary.ts";
-import { pageSources, unsafeMarkup } from "../../src/core/publish/outputScan.ts";
+import { pageDigest, pageSources, scanNewPages, unsafeMarkup } from "../../src/core/publish/outputScan.ts";
 import { projectRoot } from "../helpers/astroBuild.ts";
 
 const BASE = "/glossary/";
@@ -96,31 +96,50 @@ describe("the output scan integration", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "glossary-output-scan-cache-"));
     folders.push(cacheDir);
     const integration = outputScanIntegration({ contentRoot: FIXTURE });
-    const hooks = integration.hooks as Record<string, (options: unknown) => void>;
-    const config = { base: BASE, cacheDir: pathToFileURL(`${cacheDir}/`), root: pathToFileURL(projectRoot) };
+    const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
+    const config = {
+      base: BASE,
+      cacheDir: pathToFileURL(`${cacheDir}/`),
+      root: pathToFileURL(projectRoot),
+      outDir: pathToFileURL(`${dir}/`),
+    };
     hooks["astro:config:done"]?.({ config });
-    const run = () => hooks["astro:build:done"]?.({ dir: pathToFileURL(`${dir}/`), logger });
-    return { run, logged, dir };
+    const run = async () => {
+      await hooks["astro:build:done"]?.({ dir: pathToFileURL(`${dir}/`), logger });
+    };
+    return { run, logged, dir, start: () => hooks["astro:build:start"]?.({ logger }) };
   }
 
-  it("parses again only the pages whose bytes it has not found clean before, and still fails a changed one", () => {
-    const { run, logged, dir } = build({ "index.html": page(), "terms/k-means/index.html": page("<p>k-means</p>") });
-    run();
-    run();
-    expect(logged[1]).toMatch(/^Scanned 2 pages for unsafe markup in \d+\.\d\ds \(2 of them unchanged since/);
-    writeFileSync(join(dir, "terms/k-means/index.html"), page("<p onclick=alert(1)>k-means</p>"));
-    expect(run).toThrow(/terms\/k-means\/index\.html \(from .*k-means\.md\): handler: <p onclick>/);
-    expect(logged[2]).toMatch(/\(1 of them unchanged since/);
-    expect(run).toThrow(/handler: <p onclick>/);
+  it("scans pages while they are written, in a worker thread, and still fails the build for an unsafe one", async () => {
+    const { run, start, dir } = build({ "index.html": page() });
+    start();
+    writeFileSync(join(dir, "early.html"), page("<p>written first</p>"));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    mkdirSync(join(dir, "terms/k-means"), { recursive: true });
+    writeFileSync(join(dir, "terms/k-means/index.html"), page("<iframe src=//evil.example/></iframe>"));
+    await expect(run()).rejects.toThrow(/terms\/k-means\/index\.html \(from .*k-means\.md\): iframe/);
   });
 
-  it("passes the site's own pages and says how many it scanned", () => {
+  it("parses again only the pages whose bytes it has not found clean before, and still fails a changed one", async () => {
+    const { run, logged, dir } = build({ "index.html": page(), "terms/k-means/index.html": page("<p>k-means</p>") });
+    await run();
+    await run();
+    expect(logged[1]).toMatch(
+      /^Scanned 2 pages for unsafe markup in \d+\.\d\ds \(2 of them as they were written, or found clean before/,
+    );
+    writeFileSync(join(dir, "terms/k-means/index.html"), page("<p onclick=alert(1)>k-means</p>"));
+    await expect(run()).rejects.toThrow(/terms\/k-means\/index\.html \(from .*k-means\.md\): handler: <p onclick>/);
+    expect(logged[2]).toMatch(/\(1 of them as they were written, or found clean before/);
+    await expect(run()).rejects.toThrow(/handler: <p onclick>/);
+  });
+
+  it("passes the site's own pages and says how many it scanned", async () => {
     const { run, logged } = build({ "index.html": page(), "terms/k-means/index.html": page("<p>k-means</p>") });
-    expect(run).not.toThrow();
+    await expect(run()).resolves.toBeUndefined();
     expect(logged).toEqual([expect.stringMatching(/^Scanned 2 pages for unsafe markup in \d+\.\d\ds$/)]);
   });
 
-  it("fails the build naming each page and the entry file it came from, one line each, without a stack trace", () => {
+  it("fails the build naming each page and the entry file it came from, one line each, without a stack trace", async () => {
     const { run } = build({
       "index.html": page(),
       "terms/k-means/index.html": page('<img src="x" onerror="alert(1)"><a href="javascript:alert(1)">x</a>'),
@@ -129,7 +148,7 @@ describe("the output scan integration", () => {
     });
     let error: Error | undefined;
     try {
-      run();
+      await run();
     } catch (thrown) {
       error = thrown as Error;
     }
@@ -142,5 +161,28 @@ describe("the output scan integration", () => {
       "terms/k-means/index.html (from tests/fixtures/glossary/terms/k-means.md): handler: <img onerror>",
       'terms/k-means/index.html (from tests/fixtures/glossary/terms/k-means.md): script address: <a href="javascript:alert(1)">',
     ]);
+  });
+});
+
+describe("scanning pages while a build writes them", () => {
+  it("scans each page once it is written to its end, again when it changes, and keeps results by digest", () => {
+    const dir = mkdtempSync(join(tmpdir(), "glossary-scan-new-"));
+    try {
+      const seen = new Map<string, string>();
+      const results = new Map<string, string[]>();
+      const whole = page("<p>k-means</p>");
+      writeFileSync(join(dir, "a.html"), whole.slice(0, 200));
+      scanNewPages(dir, BASE, seen, results);
+      expect(results.size).toBe(0);
+      writeFileSync(join(dir, "a.html"), whole);
+      scanNewPages(dir, BASE, seen, results);
+      expect([...results.values()]).toEqual([[]]);
+      writeFileSync(join(dir, "a.html"), page("<p onclick=alert(1)>k-means</p>"));
+      scanNewPages(dir, BASE, seen, results);
+      expect(results.size).toBe(2);
+      expect(results.get(pageDigest(readFileSync(join(dir, "a.html")), BASE))).toEqual(["handler: <p onclick>"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

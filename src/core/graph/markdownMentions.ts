@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Nodes, Root } from "mdast";
 import type { Position } from "../checks/problem.ts";
 import type { Entry } from "../content/entry.ts";
@@ -62,22 +63,44 @@ export function bodyMentions(
   return found;
 }
 
+/** Mentions found earlier, kept by a key of everything they depend on (`glossaryMentions` makes the keys). */
+export interface MentionMemo {
+  get(key: string): LocatedMention[] | undefined;
+  set(key: string, mentions: LocatedMention[]): void;
+}
+
 /**
  * What mention linking would link in every published entry of a glossary, by file: nothing when the site turns it
- * off, and nothing for an entry whose front matter does.
+ * off, and nothing for an entry whose front matter does. With a memo, an entry whose body, position, links and
+ * glossary of names are all as they were when its mentions were found gets them from the memo, unparsed.
  */
 export function glossaryMentions(
   glossary: Pick<Glossary, "settings" | "entries" | "links">,
+  memo?: MentionMemo,
 ): Map<string, LocatedMention[]> {
   const found = new Map<string, LocatedMention[]>();
   if (!glossary.settings.linkMentions) return found;
   const published = publishedEntries(glossary);
-  const index = new MentionIndex(mentionNames(published.map(({ slug, data }) => ({ slug, ...data }))));
+  const names = mentionNames(published.map(({ slug, data }) => ({ slug, ...data })));
+  const namesKey = memo ? createHash("sha256").update(JSON.stringify(names)).digest("hex") : "";
+  let index: MentionIndex | undefined;
   for (const entry of published) {
     if (!entry.data.linkMentions) continue;
-    const tree = tryParseMarkdown(entry.body);
-    if (!tree) continue;
-    const mentions = bodyMentions(entry, tree, index, glossary.links.get(entry.slug) ?? []);
+    const links = glossary.links.get(entry.slug) ?? [];
+    const key = memo
+      ? createHash("sha256")
+          .update(JSON.stringify([namesKey, entry.slug, entry.bodyLine, [...links].sort()]))
+          .update(entry.body)
+          .digest("base64url")
+      : "";
+    let mentions = memo?.get(key);
+    if (!mentions) {
+      const tree = tryParseMarkdown(entry.body);
+      if (!tree) continue;
+      index ??= new MentionIndex(names);
+      mentions = bodyMentions(entry, tree, index, links);
+      memo?.set(key, mentions);
+    }
     if (mentions.length > 0) found.set(entry.file, mentions);
   }
   return found;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import type { Element, Nodes, Properties } from "hast";
 import { htmlToHast } from "satteri";
@@ -138,41 +138,72 @@ export interface OutputFinding {
 export interface SiteScan {
   pages: number;
   findings: OutputFinding[];
-  /** Pages not parsed again because their exact bytes were found clean before. */
+  /** Pages not parsed here because what their exact bytes hold was known (`known`). */
   skipped: number;
   clean: Set<string>;
 }
+
+/** What earlier looks found in pages, by page digest (`pageDigest`): each page's findings, none for a clean one. */
+export type KnownPages = ReadonlyMap<string, readonly string[]>;
 
 /** The digest by which a scan knows a page it has found clean: of its bytes and the base path it was scanned with. */
 export function pageDigest(bytes: Buffer, base: string): string {
   return createHash("sha256").update(base).update("\0").update(bytes).digest("base64url");
 }
 
-/**
- * Scans every HTML page written into `dir` (see `unsafeMarkup`), in a stable order; returns what it found. A page
- * whose digest is in `knownClean` (the `clean` of an earlier scan by the same rules) is not parsed again.
- */
-export function scanBuiltSite(dir: string, base: string, knownClean: ReadonlySet<string> = new Set()): SiteScan {
-  const pages = readdirSync(dir, { recursive: true, encoding: "utf8" })
+/** The HTML pages of a built site, relative to its folder and `/`-separated, in a stable order. */
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".html"))
     .map((file) => file.split(sep).join("/"))
     .sort();
+}
+
+/**
+ * Scans every HTML page written into `dir` (see `unsafeMarkup`), in a stable order; returns what it found. A page
+ * whose digest is in `known` (found by `scanNewPages` while the build wrote, or clean in an earlier scan by the
+ * same rules) is not parsed again.
+ */
+export function scanBuiltSite(dir: string, base: string, known: KnownPages = new Map()): SiteScan {
+  const pages = htmlPages(dir);
   const findings: OutputFinding[] = [];
   const clean = new Set<string>();
   let skipped = 0;
   for (const page of pages) {
     const bytes = readFileSync(join(dir, page));
     const digest = pageDigest(bytes, base);
-    if (knownClean.has(digest)) {
-      skipped++;
-      clean.add(digest);
-      continue;
-    }
-    const found = unsafeMarkup(bytes.toString("utf8"), base);
+    const earlier = known.get(digest);
+    if (earlier) skipped++;
+    const found = earlier ?? unsafeMarkup(bytes.toString("utf8"), base);
     if (found.length === 0) clean.add(digest);
     for (const finding of found) findings.push({ page, finding });
   }
   return { pages: pages.length, findings, skipped, clean };
+}
+
+/**
+ * Scans the pages of `dir` that are new or changed (by size and time) since the last call with the same `seen`, and
+ * are written to their end (`</html>`), into `results` by digest: a build's pages can be scanned while it is still
+ * writing others, and `scanBuiltSite` then only reads and digests them. A page caught half-written is looked at again
+ * on the next call, and by `scanBuiltSite` in any case.
+ */
+export function scanNewPages(
+  dir: string,
+  base: string,
+  seen: Map<string, string>,
+  results: Map<string, string[]>,
+): void {
+  for (const page of htmlPages(dir)) {
+    const path = join(dir, page);
+    const { size, mtimeMs } = statSync(path);
+    const stamp = `${size}:${mtimeMs}`;
+    if (seen.get(page) === stamp) continue;
+    const bytes = readFileSync(path);
+    if (!/<\/html>\s*$/i.test(bytes.subarray(-32).toString("latin1"))) continue;
+    seen.set(page, stamp);
+    const digest = pageDigest(bytes, base);
+    if (!results.has(digest)) results.set(digest, unsafeMarkup(bytes.toString("utf8"), base));
+  }
 }
 
 /** The entry file each entry page and alias page of a glossary comes from, by page (`terms/<slug>/index.html`). */

@@ -1,0 +1,51 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { LocatedMention, MentionMemo } from "../core/graph/markdownMentions.ts";
+
+/**
+ * The mentions the last build found in each body, kept in Astro's cache folder, so a rebuild looks again only in
+ * the bodies that changed (or in all of them, once a name of the glossary changed: the keys say so). Only ever an
+ * optimisation: an unreadable cache is an empty one, and only the keys this build used are kept.
+ */
+export class MentionCache implements MentionMemo {
+  readonly #file: string;
+  #previous = new Map<string, LocatedMention[]>();
+  readonly #used = new Map<string, LocatedMention[]>();
+
+  /** A cache kept in `cacheDir`. */
+  constructor(cacheDir: URL) {
+    this.#file = fileURLToPath(new URL("mentions.json", cacheDir));
+    try {
+      const kept = JSON.parse(readFileSync(this.#file, "utf8")) as unknown;
+      if (kept && typeof kept === "object")
+        this.#previous = new Map(Object.entries(kept as Record<string, LocatedMention[]>));
+    } catch {
+      // Nothing kept yet, or nothing readable.
+    }
+  }
+
+  /** The mentions kept under `key`. */
+  get(key: string): LocatedMention[] | undefined {
+    const mentions = this.#previous.get(key);
+    if (Array.isArray(mentions)) this.#used.set(key, mentions);
+    return Array.isArray(mentions) ? mentions : undefined;
+  }
+
+  /** Keeps the mentions found under `key`. */
+  set(key: string, mentions: LocatedMention[]): void {
+    this.#used.set(key, mentions);
+  }
+
+  /** Writes the mentions this build used, replacing what was kept. */
+  save(): void {
+    const staging = `${this.#file}.${process.pid}`;
+    try {
+      mkdirSync(dirname(this.#file), { recursive: true });
+      writeFileSync(staging, JSON.stringify(Object.fromEntries(this.#used)));
+      renameSync(staging, this.#file);
+    } catch {
+      // The next build looks in every body again.
+    }
+  }
+}
