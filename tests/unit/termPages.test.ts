@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Category } from "../../src/core/checks/schema.ts";
-import { type PageTerm, termPageKey, termPagesOf } from "../../src/core/graph/termPages.ts";
+import { type PageTerm, REFERENCED_BY_SHOWN, termPageKey, termPagesOf } from "../../src/core/graph/termPages.ts";
 
 const term = (slug: string, related: string[] = []): PageTerm => ({
   slug,
@@ -29,6 +29,24 @@ describe("termPagesOf", () => {
     expect([a?.previous, a?.next?.slug]).toEqual([undefined, "b"]);
     expect([b?.previous?.slug, b?.next?.slug]).toEqual(["a", "c"]);
     expect([c?.previous?.slug, c?.next, c?.related]).toEqual(["b", undefined, []]);
+  });
+
+  it("lists at most REFERENCED_BY_SHOWN referrers, those that link on purpose first, and counts them all", () => {
+    const referrers = Array.from({ length: 150 }, (_, index) => {
+      const slug = `r${String(index).padStart(3, "0")}`;
+      // Every tenth links on purpose (related or a body link); the rest only mention the target.
+      if (index % 20 === 0) return term(slug, ["target"]);
+      if (index % 20 === 10) return { ...term(slug), links: ["target"] };
+      return { ...term(slug), mentioned: ["target"] };
+    });
+    const target = pages([...referrers, term("target")]).at(-1);
+    expect(target?.referencedByCount).toBe(150);
+    expect(target?.referencedBy).toHaveLength(REFERENCED_BY_SHOWN);
+    const onPurpose = referrers.filter((_, index) => index % 10 === 0).map((r) => r.slug);
+    expect(target?.referencedBy.slice(0, 15).map((t) => t.slug)).toEqual(onPurpose);
+    const mentioning = target?.referencedBy.slice(15).map((t) => t.slug) ?? [];
+    expect(mentioning).toEqual([...mentioning].sort());
+    expect(mentioning.some((slug) => onPurpose.includes(slug))).toBe(false);
   });
 
   it("fails on an entry whose category is unknown", () => {
