@@ -115,4 +115,10 @@ function main(argv: string[]): number {
   return errorsOf({ problems }).length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // Bad content is always reported as problems; anything else is a fault of the checks, said in one line.
+  console.error(`validate: the checks failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

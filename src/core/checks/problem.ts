@@ -70,3 +70,11 @@ export class ContentError extends Error {
     this.stack = "";
   }
 }
+
+/**
+ * Appends problems to a list one by one: `list.push(...more)` passes every item as an argument, and a glossary of
+ * 50,000 entries has more warnings (150,000 one-way links) than a call can take.
+ */
+export function addProblems(list: Problem[], more: Iterable<Problem>): void {
+  for (const problem of more) list.push(problem);
+}

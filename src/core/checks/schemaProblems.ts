@@ -29,6 +29,7 @@ const EXPECTED: Record<string, string> = {
   object: "a mapping of fields",
   boolean: "true or false",
   number: "a number",
+  int: "a whole number",
 };
 
 /** Whether an issue carries zod's own wording, because the schema gave it no message of its own. */

@@ -1,4 +1,4 @@
-import type { Problem } from "../checks/problem.ts";
+import { addProblems, type Problem } from "../checks/problem.ts";
 import { type Category, categoriesSchema, categorySchema } from "../checks/schema.ts";
 import { schemaProblems } from "../checks/schemaProblems.ts";
 import { readOptionalFile } from "./optionalFile.ts";
@@ -94,13 +94,13 @@ export function readCategories(raw: string | undefined): CategoriesResult {
       categories.push(result.data);
     } else {
       const issues = result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
-      problems.push(...schemaProblems(issues, file, source, KEYS));
+      addProblems(problems, schemaProblems(issues, file, source, KEYS));
     }
     if (id === undefined) return;
     declared.push(result.success ? result.data : { id, title: id, description: "" });
     ids.push({ id, index });
   });
-  problems.push(...duplicateIds(ids, source));
+  addProblems(problems, duplicateIds(ids, source));
   return { categories, declared: declared.length > 0 ? declared : undefined, problems };
 }
 

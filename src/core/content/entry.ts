@@ -1,4 +1,4 @@
-import type { Problem } from "../checks/problem.ts";
+import { addProblems, type Problem } from "../checks/problem.ts";
 import { type FrontMatter, frontMatterFields, frontMatterSchema } from "../checks/schema.ts";
 import { schemaProblems } from "../checks/schemaProblems.ts";
 import { parseEntryFile } from "./entryFile.ts";
@@ -113,7 +113,7 @@ export function readEntry(file: string, raw: string): EntryResult {
   const withFacts = facts ? { facts } : {};
   const result = frontMatterSchema.safeParse(source.value, { reportInput: true });
   if (!result.success) {
-    problems.push(...schemaProblems(result.error.issues, file, source, FRONT_MATTER_KEYS));
+    addProblems(problems, schemaProblems(result.error.issues, file, source, FRONT_MATTER_KEYS));
     return { ...withFacts, problems };
   }
   if (problems.length > 0) return { ...withFacts, problems };

@@ -3,7 +3,7 @@ import { analyseBody } from "../checks/body.ts";
 import { brokenBodyLinks, linkedSlug } from "../checks/bodyLinks.ts";
 import { confusableNames } from "../checks/confusables.ts";
 import { crossEntryProblems } from "../checks/crossChecks.ts";
-import { compareProblems, type Problem } from "../checks/problem.ts";
+import { addProblems, compareProblems, type Problem } from "../checks/problem.ts";
 import type { Category } from "../checks/schema.ts";
 import type { SiteSettings } from "../checks/site.ts";
 import {
@@ -47,22 +47,24 @@ export function loadGlossary(root: string): Glossary {
   for (const file of listing.files) {
     const text = readTextFile(join(root, file), file, ENTRY_SIZE_LIMIT);
     const result = text.ok ? readEntry(file, text.text) : { problems: [text.problem] };
-    problems.push(...result.problems);
+    addProblems(problems, result.problems);
     if (result.entry) entries.push(result.entry);
     if (result.facts) facts.push(result.facts);
   }
-  problems.push(...crossEntryProblems(listing.files, facts, categories.declared));
+  addProblems(problems, crossEntryProblems(listing.files, facts, categories.declared));
   const bodies = new Map(entries.map((entry) => [entry.slug, analyseBody(entry, tryParseMarkdown(entry.body))]));
-  for (const body of bodies.values()) problems.push(...body.problems);
-  problems.push(
-    ...brokenBodyLinks(entries, bodies, categories.declared ?? [], new Set(listing.files.map(slugOfFile))),
-    ...oneWayRelated(entries),
-    ...orphans(entries, bodies),
-    ...descriptionsRepeatingTitles(entries),
-    ...confusableNames(entries),
-    ...placeholders(entries),
-    ...markupInFields(entries),
-  );
+  for (const body of bodies.values()) addProblems(problems, body.problems);
+  for (const found of [
+    brokenBodyLinks(entries, bodies, categories.declared ?? [], new Set(listing.files.map(slugOfFile))),
+    oneWayRelated(entries),
+    orphans(entries, bodies),
+    descriptionsRepeatingTitles(entries),
+    confusableNames(entries),
+    placeholders(entries),
+    markupInFields(entries),
+  ]) {
+    addProblems(problems, found);
+  }
   return {
     root,
     settings: site.settings,
