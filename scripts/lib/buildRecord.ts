@@ -1,15 +1,7 @@
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { readCacheJson, writeCacheJson } from "../../src/astro/cacheFile.ts";
 import { MAX_ENTRY_BYTES } from "../../src/core/content/entry.ts";
 
 /** The project's files whose change changes what a build writes: its code, its settings and its dependencies. */
@@ -84,25 +76,16 @@ export interface BuildRecord {
 
 /** The record of the last build kept in `file`, or undefined when there is none or it cannot be read. */
 export function readBuildRecord(file: string): BuildRecord | undefined {
-  try {
-    const record = JSON.parse(readFileSync(file, "utf8")) as Partial<BuildRecord>;
-    if (typeof record.outDir !== "string" || typeof record.inputs !== "string" || typeof record.output !== "string") {
-      return undefined;
-    }
-    return record as BuildRecord;
-  } catch {
+  const record = readCacheJson(file) as Partial<BuildRecord> | undefined;
+  if (typeof record?.outDir !== "string" || typeof record.inputs !== "string" || typeof record.output !== "string") {
     return undefined;
   }
+  return record as BuildRecord;
 }
 
 /** Keeps the record of a successful build in `file`; failing to keep it only costs the next build its shortcut. */
 export function writeBuildRecord(file: string, record: BuildRecord): void {
-  try {
-    mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(record)}\n`);
-  } catch {
-    // The record is only ever a shortcut.
-  }
+  writeCacheJson(file, record);
 }
 
 /** Whether the output folder is exactly what the recorded build wrote from these very inputs. */

@@ -1,7 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LocatedMention, MentionMemo } from "../core/graph/markdownMentions.ts";
+import { readCacheJson, writeCacheJson } from "./cacheFile.ts";
 
 /**
  * The mentions the last build found in each body, kept in Astro's cache folder, so a rebuild looks again only in
@@ -16,20 +15,18 @@ export class MentionCache implements MentionMemo {
   /** A cache kept in `cacheDir`. */
   constructor(cacheDir: URL) {
     this.#file = fileURLToPath(new URL("mentions.json", cacheDir));
-    try {
-      const kept = JSON.parse(readFileSync(this.#file, "utf8")) as unknown;
-      if (kept && typeof kept === "object")
-        this.#previous = new Map(Object.entries(kept as Record<string, LocatedMention[]>));
-    } catch {
-      // Nothing kept yet, or nothing readable.
+    const kept = readCacheJson(this.#file);
+    if (kept && typeof kept === "object") {
+      this.#previous = new Map(Object.entries(kept as Record<string, LocatedMention[]>));
     }
   }
 
   /** The mentions kept under `key`. */
   get(key: string): LocatedMention[] | undefined {
     const mentions = this.#previous.get(key);
-    if (Array.isArray(mentions)) this.#used.set(key, mentions);
-    return Array.isArray(mentions) ? mentions : undefined;
+    if (!Array.isArray(mentions)) return undefined;
+    this.#used.set(key, mentions);
+    return mentions;
   }
 
   /** Keeps the mentions found under `key`. */
@@ -39,13 +36,6 @@ export class MentionCache implements MentionMemo {
 
   /** Writes the mentions this build used, replacing what was kept. */
   save(): void {
-    const staging = `${this.#file}.${process.pid}`;
-    try {
-      mkdirSync(dirname(this.#file), { recursive: true });
-      writeFileSync(staging, JSON.stringify(Object.fromEntries(this.#used)));
-      renameSync(staging, this.#file);
-    } catch {
-      // The next build looks in every body again.
-    }
+    writeCacheJson(this.#file, Object.fromEntries(this.#used));
   }
 }

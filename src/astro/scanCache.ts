@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { readCacheJson, writeCacheJson } from "./cacheFile.ts";
 
 /**
  * The files that decide what the output scan finds: its rules, and the lockfile (the HTML parser's version). A
@@ -11,8 +11,8 @@ const SCAN_RULES = ["src/core/publish/outputScan.ts", "src/core/checks/htmlAllow
 
 /**
  * The digests of the pages the last build's output scan found clean, kept in Astro's cache folder under a
- * fingerprint of the scan's rules (SCAN_RULES), so a rebuild parses only
- * pages whose bytes it has not seen. Only ever an optimisation: an unreadable cache is an empty one.
+ * fingerprint of the scan's rules (SCAN_RULES), so a rebuild parses only pages whose bytes it has not seen. Only
+ * ever an optimisation: an unreadable cache is an empty one.
  */
 export class ScanCache {
   readonly #file: string;
@@ -28,24 +28,13 @@ export class ScanCache {
 
   /** The digests of pages found clean by a scan with the same rules. */
   read(): Set<string> {
-    try {
-      const kept = JSON.parse(readFileSync(this.#file, "utf8")) as { rules?: unknown; clean?: unknown };
-      if (kept.rules !== this.#rules || !Array.isArray(kept.clean)) return new Set();
-      return new Set(kept.clean.filter((digest): digest is string => typeof digest === "string"));
-    } catch {
-      return new Set();
-    }
+    const kept = readCacheJson(this.#file) as { rules?: unknown; clean?: unknown } | undefined;
+    if (kept?.rules !== this.#rules || !Array.isArray(kept.clean)) return new Set();
+    return new Set(kept.clean.filter((digest): digest is string => typeof digest === "string"));
   }
 
   /** Keeps the digests of the pages this scan found clean, replacing what was kept. */
   write(clean: ReadonlySet<string>): void {
-    const staging = `${this.#file}.${process.pid}`;
-    try {
-      mkdirSync(dirname(this.#file), { recursive: true });
-      writeFileSync(staging, JSON.stringify({ rules: this.#rules, clean: [...clean] }));
-      renameSync(staging, this.#file);
-    } catch {
-      // The next scan parses every page again.
-    }
+    writeCacheJson(this.#file, { rules: this.#rules, clean: [...clean] });
   }
 }
