@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { BundleCache } from "../search/bundleCache.ts";
-import { type SiteIndexing, startSiteIndex } from "../search/siteIndex.ts";
+import { indexBuiltSite, type SiteIndexing, startSiteIndex } from "../search/siteIndex.ts";
 import { serveDevSearch } from "./devSearch.ts";
 
 /** The route of entry pages, the only pages search indexes (alias redirect pages share their address pattern). */
@@ -18,7 +18,7 @@ const TERM_ROUTE = "/terms/[slug]";
  */
 export function searchIntegration(options: { language: string; contentRoot: string }): AstroIntegration {
   let cache: BundleCache | undefined;
-  let indexing: { started: number; run: Promise<SiteIndexing> } | undefined;
+  let indexing: { started: number; index: SiteIndexing } | undefined;
   return {
     name: "glossary-search",
     hooks: {
@@ -31,17 +31,17 @@ export function searchIntegration(options: { language: string; contentRoot: stri
       "astro:build:generated": async ({ dir }) => {
         // Awaited until Pagefind has been handed the pages: from then on it indexes in its own process.
         const started = performance.now();
-        indexing = { started, run: Promise.resolve(await startSiteIndex(fileURLToPath(dir), options.language, cache)) };
+        indexing = { started, index: await startSiteIndex(fileURLToPath(dir), options.language, cache) };
       },
       "astro:build:done": async ({ dir, assets, logger }) => {
         const expected = assets.get(TERM_ROUTE)?.length ?? 0;
-        const current = indexing ?? {
-          started: performance.now(),
-          run: startSiteIndex(fileURLToPath(dir), options.language, cache),
-        };
+        const current = indexing;
         indexing = undefined;
-        const { pageCount, reused } = await (await current.run).finish(expected);
-        const seconds = ((performance.now() - current.started) / 1000).toFixed(2);
+        const started = current?.started ?? performance.now();
+        const { pageCount, reused } = current
+          ? await current.index.finish(expected)
+          : await indexBuiltSite(fileURLToPath(dir), options.language, expected, cache);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(
           reused
             ? `Reused the search index of ${pageCount} unchanged term pages in ${seconds}s`

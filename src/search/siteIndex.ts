@@ -89,7 +89,7 @@ export async function startSiteIndex(dir: string, language: string, cache?: Bund
 }
 
 /** Checks that a written bundle holds exactly the term pages that were built. */
-export function checkPageCount(result: SiteIndexResult, expectedPages: number): SiteIndexResult {
+function checkPageCount(result: SiteIndexResult, expectedPages: number): SiteIndexResult {
   if (result.pageCount !== expectedPages) {
     throw new SearchIndexError("checking the written index", [
       `it holds ${result.pageCount} pages but ${expectedPages} term pages were built`,
