@@ -56,21 +56,35 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Removes this build's working folders when the process ends, however it ends short of SIGKILL. */
-function cleanUpOnExit({ staging, previous }: BuildFolders, outDir: string): void {
+/**
+ * Removes this build's working folders when the process ends before the new output is in place, however it ends
+ * short of SIGKILL. Returns the function that stands this down once the swap is done: from then on the output it
+ * replaced belongs to its background removal, which must not be raced by a removal on exit.
+ */
+function cleanUpOnExit({ staging, previous }: BuildFolders, outDir: string): () => void {
   const cleanUp = () => {
     // Astro may still be writing pages into the staging folder after a failure, until the process exits.
     rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
-    if (existsSync(outDir) && existsSync(previous)) rmSync(previous, { recursive: true, force: true, maxRetries: 3 });
+    if (existsSync(outDir)) rmSync(previous, { recursive: true, force: true, maxRetries: 3 });
+  };
+  const onSignal = (signal: keyof typeof SIGNAL_EXIT_CODES) => {
+    cleanUp();
+    console.error(`\nbuild: stopped by ${signal}; ${displayRoot(outDir)} was left as it was.`);
+    process.exit(SIGNAL_EXIT_CODES[signal]);
   };
   process.on("exit", cleanUp);
-  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
-    process.once(signal, () => {
-      cleanUp();
-      console.error(`\nbuild: stopped by ${signal}; ${displayRoot(outDir)} was left as it was.`);
-      process.exit(code);
-    });
-  }
+  for (const signal of Object.keys(SIGNAL_EXIT_CODES) as (keyof typeof SIGNAL_EXIT_CODES)[])
+    process.once(signal, onSignal);
+  return () => {
+    process.off("exit", cleanUp);
+    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) process.off(signal, onSignal);
+  };
+}
+
+/** Says that the build failed and the output was left as it was, with what went wrong; the exit code of a failure. */
+function failed(outDir: string, what: string): number {
+  console.error(`\nThe build failed, and ${outDir} was left as it was.\n${what}`);
+  return 1;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -108,21 +122,21 @@ async function main(argv: string[]): Promise<number> {
   const inputs = buildInputsDigest(contentRoot, PROJECT_ROOT);
   if (!force && isUpToDate(readBuildRecord(recordFile), outDir, inputs)) return keepUpToDateOutput(contentRoot, outDir);
   const folders = buildFolders(outDir);
-  cleanUpOnExit(folders, outDir);
+  const standDown = cleanUpOnExit(folders, outDir);
   createStaging(folders);
   try {
     // Loaded only once the output folder is known to be safe, so a refusal is immediate.
     const { build } = await import("astro");
     await build({ outDir: folders.site });
   } catch (error) {
-    console.error(`\nThe build failed, and ${outDir} was left as it was.\n${message(error)}`);
-    return 1;
+    return failed(outDir, message(error));
   }
   markBuildOutput(folders.site);
   const replaces = existsSync(outDir);
   if (replaces) renameSync(outDir, folders.previous);
   renameSync(folders.site, outDir);
   rmSync(folders.staging, { recursive: true, force: true });
+  standDown();
   if (replaces) removeInBackground(folders.previous);
   writeBuildRecord(recordFile, { outDir, inputs, output: outputSignature(outDir) });
   const warning = missingUrlWarning(contentRoot);
@@ -136,11 +150,7 @@ async function main(argv: string[]): Promise<number> {
  */
 function keepUpToDateOutput(contentRoot: string, outDir: string): number {
   const glossary = loadGlossary(contentRoot);
-  if (errorsOf(glossary).length > 0) {
-    const error = new ContentError(glossary.problems, contentRoot);
-    console.error(`\nThe build failed, and ${outDir} was left as it was.\n${error.message}`);
-    return 1;
-  }
+  if (errorsOf(glossary).length > 0) return failed(outDir, new ContentError(glossary.problems, contentRoot).message);
   const summary = warningSummary(glossary.problems);
   if (summary.length > 0) console.error(summary.join("\n"));
   console.error(
