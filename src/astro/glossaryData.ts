@@ -2,6 +2,7 @@ import { getCollection } from "astro:content";
 import type { Category } from "../core/checks/schema.ts";
 import { sortByTitle } from "../core/graph/collation.ts";
 import { groupByLetter, type LetterGroup } from "../core/graph/letters.ts";
+import { type LetterPage, type ListPage, letterPages, paginate, splitsIndex } from "../core/graph/listPages.ts";
 import type { CategoryRecord, EntryRecord } from "./entryRecord.ts";
 import { settings } from "./site.ts";
 
@@ -26,6 +27,19 @@ export interface GlossaryData {
   termsByCategory: Map<string, Term[]>;
   /** Every bucket of the A–Z index with its entries, `#` first. */
   letterGroups: LetterGroup<Term>[];
+  /** Whether the A–Z index is split into letter pages (the glossary is longer than one list page). */
+  indexSplit: boolean;
+  /** The pages of the split A–Z index, in order; none while the whole index fits on the home page. */
+  letterPages: LetterPage<Term>[];
+  /** The pages of every category, in the order of `categories.yaml`; an empty category has one empty page. */
+  categoryPages: CategoryPage[];
+}
+
+/** One page of a category's list of entries. */
+export interface CategoryPage extends ListPage<Term> {
+  category: Category;
+  /** The category's entries in all. */
+  total: number;
 }
 
 let cached: Promise<GlossaryData> | undefined;
@@ -46,13 +60,22 @@ async function build(): Promise<GlossaryData> {
     .map(({ position: _, ...category }) => category);
   const termsByCategory = new Map<string, Term[]>(categories.map((category) => [category.id, []]));
   for (const term of terms) termsByCategory.get(term.category)?.push(term);
+  const size = settings.listPageSize;
+  const letterGroups = groupByLetter(terms, settings.language);
+  const indexSplit = splitsIndex(terms.length, size);
   return {
     terms,
     bySlug: new Map(terms.map((term) => [term.slug, term])),
     categories,
     categoryById: new Map(categories.map((category) => [category.id, category])),
     termsByCategory,
-    letterGroups: groupByLetter(terms, settings.language),
+    letterGroups,
+    indexSplit,
+    letterPages: indexSplit ? letterPages(letterGroups, size) : [],
+    categoryPages: categories.flatMap((category) => {
+      const members = termsByCategory.get(category.id) ?? [];
+      return paginate(members, size).map((page) => ({ ...page, category, total: members.length }));
+    }),
   };
 }
 
