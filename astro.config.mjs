@@ -22,7 +22,7 @@ export default defineConfig({
   // The output scan fails the build before the search index is built from pages it found unsafe.
   integrations: [
     outputScanIntegration({ contentRoot }),
-    searchIntegration({ language: site.settings.language, contentRoot }),
+    searchIntegration({ language: site.settings.language, partSize: site.settings.searchPartSize, contentRoot }),
   ],
   devToolbar: { enabled: false },
   // Astro's logger without a line per built page, unless asked for with --verbose (see src/astro/pageLogger.mjs).

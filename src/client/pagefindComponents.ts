@@ -1,4 +1,5 @@
 import { SEARCH_RANKING } from "../search/ranking.ts";
+import { SEARCH_PARTS_FILE, type SearchPartsList } from "../search/searchParts.ts";
 import { preferExactMatches } from "./exactMatchSearch.ts";
 
 /** The part of Pagefind's Component UI instance API the site uses. */
@@ -20,7 +21,14 @@ declare global {
 }
 
 const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}pagefind/`;
-let loading: Promise<PagefindComponents> | undefined;
+
+/** Pagefind's Component UI, and the folders of the index's other parts (none when it is written in one). */
+interface LoadedSearch {
+  components: PagefindComponents;
+  parts: string[];
+}
+
+let loading: Promise<LoadedSearch> | undefined;
 
 function addScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -44,27 +52,46 @@ function followColourScheme(): void {
   dark.addEventListener("change", apply);
 }
 
-/** Loads Pagefind's Component UI (script and stylesheet) once; later calls return the same promise. */
-export function loadPagefindComponents(): Promise<PagefindComponents> {
+/** The folders of the index's other parts, from `parts.json`; none when there is no such list (the dev server). */
+async function otherParts(): Promise<string[]> {
+  try {
+    const response = await fetch(`${bundle}${SEARCH_PARTS_FILE}`);
+    if (!response.ok) return [];
+    const { parts } = (await response.json()) as SearchPartsList;
+    return Array.isArray(parts) ? parts.filter((part) => typeof part === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Loads Pagefind's Component UI (script and stylesheet) and the list of the index's parts once, side by side;
+ * later calls return the same promise.
+ */
+export function loadPagefindComponents(): Promise<LoadedSearch> {
   loading ??= (async () => {
     followColourScheme();
     const style = document.createElement("link");
     style.rel = "stylesheet";
     style.href = `${bundle}pagefind-component-ui.css`;
     document.head.append(style);
-    await addScript(`${bundle}pagefind-component-ui.js`);
+    const [parts] = await Promise.all([otherParts(), addScript(`${bundle}pagefind-component-ui.js`)]);
     if (!window.PagefindComponents) throw new Error("Pagefind's Component UI did not start");
-    return window.PagefindComponents;
+    return { components: window.PagefindComponents, parts };
   })();
   return loading;
 }
 
-/** Configures a named search instance with the site's bundle, base path and ranking, exact names first. */
-export function configureSearch(components: PagefindComponents, name: string): PagefindInstance {
+/**
+ * Configures a named search instance with the site's bundle (every part of it), base path and ranking, exact names
+ * first.
+ */
+export function configureSearch({ components, parts }: LoadedSearch, name: string): PagefindInstance {
+  const options = { baseUrl: import.meta.env.BASE_URL, ranking: SEARCH_RANKING };
   const instance = components.configureInstance(name, {
+    ...options,
     bundlePath: bundle,
-    baseUrl: import.meta.env.BASE_URL,
-    ranking: SEARCH_RANKING,
+    mergeIndex: parts.map((part) => ({ ...options, bundlePath: `${bundle}${part}` })),
   });
   preferExactMatches(instance);
   return instance;

@@ -22,21 +22,22 @@ export function bundleKey({ dir, files, settings }: BundleInputs): string {
 const INCOMING = ".incoming-";
 
 /**
- * A folder keeping the last search bundle written, under its key. A build whose indexed pages did not change
- * copies the bundle instead of indexing every page again. The cache is only ever an optimisation: a copy that
- * fails (say, another build replaced the bundle meanwhile) counts as a miss, and a failure to store is ignored.
+ * A folder keeping the last search bundle written for each part of the index (a slot, such as "1"), under its key.
+ * A build whose indexed pages of a part did not change copies that part's bundle instead of indexing its pages
+ * again. The cache is only ever an optimisation: a copy that fails (say, another build replaced the bundle
+ * meanwhile) counts as a miss, and a failure to store is ignored.
  */
 export class BundleCache {
   readonly #folder: string;
 
-  /** Keeps its bundle in `folder`, which it owns. */
+  /** Keeps its bundles in `folder`, which it owns. */
   constructor(folder: string) {
     this.#folder = folder;
   }
 
-  /** Copies the kept bundle to `bundleDir` when it was made from inputs with this key; says whether it did. */
-  restore(key: string, bundleDir: string): boolean {
-    const kept = join(this.#folder, key);
+  /** Copies the bundle kept in `slot` to `bundleDir` when it was made from inputs with this key; says whether it did. */
+  restore(slot: string, key: string, bundleDir: string): boolean {
+    const kept = join(this.#folder, slot, key);
     if (!existsSync(kept)) return false;
     try {
       cpSync(kept, bundleDir, { recursive: true });
@@ -47,19 +48,31 @@ export class BundleCache {
     }
   }
 
-  /** Keeps a copy of `bundleDir` under `key`, replacing whatever was kept before. */
-  store(key: string, bundleDir: string): void {
-    const staging = join(this.#folder, `${INCOMING}${process.pid}`);
+  /** Keeps a copy of `bundleDir` in `slot` under `key`, replacing whatever that slot kept before. */
+  store(slot: string, key: string, bundleDir: string): void {
+    const folder = join(this.#folder, slot);
+    const staging = join(folder, `${INCOMING}${process.pid}`);
     try {
-      mkdirSync(this.#folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       rmSync(staging, { recursive: true, force: true });
       cpSync(bundleDir, staging, { recursive: true });
-      for (const old of readdirSync(this.#folder)) {
-        if (!old.startsWith(INCOMING)) rmSync(join(this.#folder, old), { recursive: true, force: true });
+      for (const old of readdirSync(folder)) {
+        if (!old.startsWith(INCOMING)) rmSync(join(folder, old), { recursive: true, force: true });
       }
-      renameSync(staging, join(this.#folder, key));
+      renameSync(staging, join(folder, key));
     } catch {
       rmSync(staging, { recursive: true, force: true });
+    }
+  }
+
+  /** Removes the slots from `firstUnused` on, kept for parts an index no longer has. */
+  dropSlotsFrom(firstUnused: number): void {
+    try {
+      for (const slot of readdirSync(this.#folder)) {
+        if (Number(slot) >= firstUnused) rmSync(join(this.#folder, slot), { recursive: true, force: true });
+      }
+    } catch {
+      // Nothing kept yet.
     }
   }
 }

@@ -1,28 +1,41 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PagefindIndex } from "pagefind";
-import * as pagefind from "pagefind";
 import { type BundleCache, bundleKey } from "./bundleCache.ts";
-import { checked, SearchIndexError } from "./pagefindIndex.ts";
+import { checked, SearchIndexError, withPagefindIndex } from "./pagefindIndex.ts";
+import {
+  SEARCH_PARTS_FILE,
+  searchPartCount,
+  searchPartFolder,
+  searchPartsList,
+  splitIntoParts,
+} from "./searchParts.ts";
 
-/** The built files search indexes: the term pages, and nothing else. */
-export const TERM_PAGES_GLOB = "terms/*/index.html";
+/** The folder of the search bundle in a built site (the first part of the index, and the search interface). */
+export const BUNDLE_FOLDER = "pagefind";
+
+/** How many pages are handed to Pagefind at once while a part is indexed. */
+const PAGES_IN_FLIGHT = 8;
 
 /** What indexing a built site produced. */
 export interface SiteIndexResult {
+  /** Pages indexed, over every part. */
   pageCount: number;
-  /** True when the bundle was copied from the cache because no indexed page had changed. */
-  reused: boolean;
+  /** The parts the index was written in. */
+  parts: number;
+  /** The parts copied from the cache because none of their pages had changed. */
+  reusedParts: number;
 }
 
-/** The term pages of a built site, as site-relative paths matching TERM_PAGES_GLOB. */
-export function termPageFiles(dir: string): string[] {
-  const terms = join(dir, "terms");
-  if (!existsSync(terms)) return [];
-  return readdirSync(terms, { withFileTypes: true })
-    .filter((item) => item.isDirectory() && existsSync(join(terms, item.name, "index.html")))
-    .map((item) => `terms/${item.name}/index.html`);
+/** How a built site is indexed. */
+export interface SiteIndexOptions {
+  /** The language every page is indexed as. */
+  language: string;
+  /** The most term pages one part of the index holds. */
+  partSize: number;
+  /** Where the bundles of unchanged parts are kept from one build to the next. */
+  cache?: BundleCache | undefined;
 }
 
 /** The installed Pagefind's version: a new version may write a different bundle from the same pages. */
@@ -39,71 +52,62 @@ export function indexedPageCount(bundleDir: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/**
- * Indexing a built site that has started: `finish` waits for it, writes the bundle, checks that it holds exactly
- * `expectedPages` pages, and only then keeps it in the cache.
- */
-export interface SiteIndexing {
-  finish(expectedPages: number): Promise<SiteIndexResult>;
-}
-
-/**
- * Starts indexing the term pages of a built site with Pagefind, to write the bundle to `<dir>/pagefind/` when
- * finished. On each page only the `data-pagefind-body` part is indexed. With a cache, a bundle made from the very
- * same pages (and the same Pagefind and language) is copied instead. Pagefind reads and indexes the pages in its own
- * process, so whatever Node does meanwhile (the output scan) runs beside it; `finish` always closes Pagefind, so
- * call it even when the build has failed meanwhile.
- */
-export async function startSiteIndex(dir: string, language: string, cache?: BundleCache): Promise<SiteIndexing> {
-  const bundleDir = join(dir, "pagefind");
-  const key = cache ? bundleKey({ dir, files: termPageFiles(dir), settings: [pagefindVersion(), language] }) : "";
-  if (cache?.restore(key, bundleDir) === true) {
-    return {
-      finish: async (expected) => checkPageCount({ pageCount: indexedPageCount(bundleDir), reused: true }, expected),
-    };
-  }
-  let started: { index: PagefindIndex; adding: Promise<{ errors: string[] }> };
-  try {
-    const { index } = checked("starting Pagefind", await pagefind.createIndex({ forceLanguage: language }));
-    if (!index) throw new SearchIndexError("starting Pagefind", ["no index was created"]);
-    started = { index, adding: index.addDirectory({ path: dir, glob: TERM_PAGES_GLOB }) };
-    // Awaited by `finish`; until then a failure must not count as unhandled.
-    started.adding.catch(() => undefined);
-  } catch (error) {
-    await pagefind.close();
-    throw error;
-  }
-  return {
-    finish: async (expected) => {
-      try {
-        checked("indexing the term pages", await started.adding);
-        checked("writing the search bundle", await started.index.writeFiles({ outputPath: bundleDir }));
-      } finally {
-        await pagefind.close();
-      }
-      const result = checkPageCount({ pageCount: indexedPageCount(bundleDir), reused: false }, expected);
-      cache?.store(key, bundleDir);
-      return result;
-    },
+/** Hands the pages of a built site to a Pagefind index, a few at a time. */
+async function addPages(index: PagefindIndex, dir: string, files: readonly string[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++] as string;
+      checked(
+        `indexing ${file}`,
+        await index.addHTMLFile({ sourcePath: file, content: readFileSync(join(dir, file), "utf8") }),
+      );
+    }
   };
+  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, worker));
 }
 
-/** Checks that a written bundle holds exactly the term pages that were built. */
-function checkPageCount(result: SiteIndexResult, expectedPages: number): SiteIndexResult {
-  if (result.pageCount !== expectedPages) {
-    throw new SearchIndexError("checking the written index", [
-      `it holds ${result.pageCount} pages but ${expectedPages} term pages were built`,
-    ]);
-  }
-  return result;
+/** Writes one part of the index from its pages with a Pagefind process of its own, closed before the next part. */
+async function writePart(dir: string, files: readonly string[], language: string, bundleDir: string): Promise<void> {
+  await withPagefindIndex({ forceLanguage: language }, async (index) => {
+    await addPages(index, dir, files);
+    checked("writing the search bundle", await index.writeFiles({ outputPath: bundleDir }));
+  });
 }
 
-/** Indexes the term pages of a built site with Pagefind at once (see `startSiteIndex`) and checks the page count. */
+/**
+ * Indexes the term pages of a built site with Pagefind (`pageFiles`, site-relative; on each page only its
+ * `data-pagefind-body` part), into `<dir>/pagefind/`. More pages than `partSize` are indexed in parts (see
+ * searchParts.ts), one after another, so Pagefind's memory is that of one part; `pagefind/parts.json` lists them.
+ * With a cache, a part whose pages are the very same as when it was kept (with the same Pagefind, language and
+ * number of parts) is copied instead. Fails when Pagefind reports an error, or when a part holds another number of
+ * pages than were handed to it (a term page without its `data-pagefind-body`).
+ */
 export async function indexBuiltSite(
   dir: string,
-  language: string,
-  expectedPages: number,
-  cache?: BundleCache,
+  pageFiles: readonly string[],
+  { language, partSize, cache }: SiteIndexOptions,
 ): Promise<SiteIndexResult> {
-  return (await startSiteIndex(dir, language, cache)).finish(expectedPages);
+  const count = searchPartCount(pageFiles.length, partSize);
+  const version = cache ? pagefindVersion() : "";
+  let reusedParts = 0;
+  // Pagefind writes other bytes for the same pages added in another order: sorted, builds are reproducible.
+  for (const [index, files] of splitIntoParts([...pageFiles].sort(), count).entries()) {
+    const bundleDir = join(dir, BUNDLE_FOLDER, searchPartFolder(index));
+    const slot = String(index + 1);
+    const key = cache ? bundleKey({ dir, files, settings: [version, language, index, count] }) : "";
+    const reused = cache?.restore(slot, key, bundleDir) === true;
+    if (!reused) await writePart(dir, files, language, bundleDir);
+    const indexed = indexedPageCount(bundleDir);
+    if (indexed !== files.length) {
+      throw new SearchIndexError("checking the written index", [
+        `part ${index + 1} of ${count} holds ${indexed} pages but ${files.length} term pages were built for it`,
+      ]);
+    }
+    if (reused) reusedParts++;
+    else cache?.store(slot, key, bundleDir);
+  }
+  cache?.dropSlotsFrom(count + 1);
+  writeFileSync(join(dir, BUNDLE_FOLDER, SEARCH_PARTS_FILE), `${JSON.stringify(searchPartsList(count))}\n`);
+  return { pageCount: pageFiles.length, parts: count, reusedParts };
 }

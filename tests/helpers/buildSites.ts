@@ -20,6 +20,9 @@ export const PAGED_ENTRIES = 150;
 /** The list page size of that glossary: small enough to split its A–Z index and paginate every category. */
 export const PAGED_PAGE_SIZE = 8;
 
+/** The search part size of that glossary: small enough to write its search index in three parts. */
+export const PAGED_SEARCH_PART_SIZE = 60;
+
 async function build(content: string, name: string): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), `glossary-${name}-`));
   const result = await astroBuild(content, outDir);
@@ -27,11 +30,14 @@ async function build(content: string, name: string): Promise<string> {
   return outDir;
 }
 
-/** Writes the generated glossary whose lists are long enough to be split into pages. */
+/** Writes the generated glossary whose lists are long enough to be split into pages, and its search index into parts. */
 function pagedGlossary(): string {
   const dir = mkdtempSync(join(tmpdir(), "glossary-paged-content-"));
   writeSyntheticGlossary(dir, { entries: PAGED_ENTRIES, seed: 7, shape: "words", bodyChars: 600 });
-  appendFileSync(join(dir, "site.yaml"), `listPageSize: ${PAGED_PAGE_SIZE}\n`);
+  appendFileSync(
+    join(dir, "site.yaml"),
+    `listPageSize: ${PAGED_PAGE_SIZE}\nsearchPartSize: ${PAGED_SEARCH_PART_SIZE}\n`,
+  );
   return dir;
 }
 

@@ -140,7 +140,7 @@ describe("builds", () => {
     const forced = buildScript(content, outDir, ["--force"]);
     expect(forced.status).toBe(0);
     expect(reusedTermPages(forced.output)).toEqual(["2-gram", "angstrom", "k-means", "kernel-trick", "xylophone"]);
-    expect(forced.output).toContain("Reused the search index of 5 unchanged term pages");
+    expect(forced.output).toMatch(/Indexed 5 term pages for search in [\d.]+s, reusing the unchanged index/);
 
     // Kernel Trick is a related card on Ångström and k-means, and the previous-page link of xylophone; only 2-gram
     // shows nothing of it.
@@ -149,7 +149,7 @@ describe("builds", () => {
     const edited = buildScript(content, outDir);
     expect(edited.status).toBe(0);
     expect(reusedTermPages(edited.output)).toEqual(["2-gram"]);
-    expect(edited.output).toContain("Indexed 5 term pages");
+    expect(edited.output).toMatch(/Indexed 5 term pages for search in [\d.]+s\n/);
     for (const slug of ["angstrom", "k-means", "kernel-trick", "xylophone"]) {
       expect(readFileSync(join(outDir, `terms/${slug}/index.html`), "utf8")).toContain("Kernel Trickery");
     }

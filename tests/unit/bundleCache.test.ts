@@ -44,20 +44,31 @@ describe("bundleKey", () => {
 describe("BundleCache", () => {
   it("restores nothing it was not given", () => {
     const target = join(scratch(), "bundle");
-    expect(new BundleCache(scratch()).restore("missing", target)).toBe(false);
+    expect(new BundleCache(scratch()).restore("1", "missing", target)).toBe(false);
     expect(existsSync(target)).toBe(false);
   });
 
-  it("gives back a stored bundle file for file, and keeps only the latest", () => {
+  it("gives back a stored bundle file for file, and keeps only the latest of each slot", () => {
     const root = scratch();
     const cache = new BundleCache(root);
-    cache.store("first", folder({ "entry.json": "1", "fragment/x.pf": "x" }));
-    cache.store("second", folder({ "entry.json": "2", "fragment/y.pf": "y" }));
-    expect(readdirSync(root)).toEqual(["second"]);
-    expect(cache.restore("first", join(scratch(), "bundle"))).toBe(false);
+    cache.store("1", "first", folder({ "entry.json": "1", "fragment/x.pf": "x" }));
+    cache.store("1", "second", folder({ "entry.json": "2", "fragment/y.pf": "y" }));
+    cache.store("2", "other", folder({ "entry.json": "3" }));
+    expect(readdirSync(join(root, "1"))).toEqual(["second"]);
+    expect(cache.restore("1", "first", join(scratch(), "bundle"))).toBe(false);
+    expect(cache.restore("2", "second", join(scratch(), "bundle"))).toBe(false);
     const target = join(scratch(), "bundle");
-    expect(cache.restore("second", target)).toBe(true);
+    expect(cache.restore("1", "second", target)).toBe(true);
     expect(readFileSync(join(target, "entry.json"), "utf8")).toBe("2");
     expect(readFileSync(join(target, "fragment/y.pf"), "utf8")).toBe("y");
+  });
+
+  it("drops the slots of parts an index no longer has", () => {
+    const root = scratch();
+    const cache = new BundleCache(root);
+    for (const slot of ["1", "2", "3"]) cache.store(slot, `key-${slot}`, folder({ "entry.json": slot }));
+    cache.dropSlotsFrom(2);
+    expect(readdirSync(root)).toEqual(["1"]);
+    expect(cache.restore("1", "key-1", join(scratch(), "bundle"))).toBe(true);
   });
 });

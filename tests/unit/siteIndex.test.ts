@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BundleCache } from "../../src/search/bundleCache.ts";
 import { SearchIndexError } from "../../src/search/pagefindIndex.ts";
-import { indexBuiltSite, termPageFiles } from "../../src/search/siteIndex.ts";
+import { SEARCH_PARTS_FILE, searchPartFolder, splitIntoParts } from "../../src/search/searchParts.ts";
+import { indexBuiltSite, indexedPageCount } from "../../src/search/siteIndex.ts";
+import { fragmentUrls } from "../helpers/quality/completeness.ts";
 
 /** A built site with a home page and one page per slug, each term page marked for indexing. */
 function builtSite(slugs: string[]): string {
@@ -18,59 +20,99 @@ function builtSite(slugs: string[]): string {
   return dir;
 }
 
+const pagesOf = (slugs: string[]) => slugs.map((slug) => `terms/${slug}/index.html`);
+const one = { language: "en", partSize: 100 };
+const scratchCache = () => new BundleCache(mkdtempSync(join(tmpdir(), "glossary-bundle-cache-")));
+const partsFile = (dir: string) => JSON.parse(readFileSync(join(dir, "pagefind", SEARCH_PARTS_FILE), "utf8"));
+
 describe("indexBuiltSite", () => {
-  it("indexes the term pages only and writes the bundle", async () => {
-    const dir = builtSite(["alpha", "beta"]);
-    await expect(indexBuiltSite(dir, "en", 2)).resolves.toEqual({ pageCount: 2, reused: false });
+  it("indexes the term pages it is given, and nothing else, and writes the bundle", async () => {
+    const dir = builtSite(["alpha", "beta", "gamma"]);
+    await expect(indexBuiltSite(dir, pagesOf(["alpha", "beta"]), one)).resolves.toEqual({
+      pageCount: 2,
+      parts: 1,
+      reusedParts: 0,
+    });
+    expect(indexedPageCount(join(dir, "pagefind"))).toBe(2);
     expect(existsSync(join(dir, "pagefind", "pagefind.js"))).toBe(true);
     expect(existsSync(join(dir, "pagefind", "pagefind-component-ui.js"))).toBe(true);
+    expect(partsFile(dir)).toEqual({ parts: [] });
   });
 
-  it("fails, saying how many pages are missing, when fewer pages are indexed than were built", async () => {
+  it("fails, naming the part and both counts, when a page handed over has nothing to index", async () => {
     const dir = builtSite(["alpha"]);
-    const failure = indexBuiltSite(dir, "en", 3);
+    writeFileSync(join(dir, "terms", "alpha", "index.html"), "<html lang='en'><body><p>No body.</p></body></html>");
+    mkdirSync(join(dir, "terms", "beta"), { recursive: true });
+    writeFileSync(
+      join(dir, "terms", "beta", "index.html"),
+      "<html lang='en'><body><main data-pagefind-body><p>Body.</p></main></body></html>",
+    );
+    const failure = indexBuiltSite(dir, pagesOf(["alpha", "beta"]), one);
     await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
-    await expect(failure).rejects.toThrow("it holds 1 pages but 3 term pages were built");
+    await expect(failure).rejects.toThrow("part 1 of 1 holds 1 pages but 2 term pages were built for it");
   });
 
   it("can run again after a failure (Pagefind is always closed)", async () => {
-    await expect(indexBuiltSite(builtSite([]), "en", 1)).rejects.toThrow(SearchIndexError);
-    await expect(indexBuiltSite(builtSite(["gamma"]), "en", 1)).resolves.toEqual({ pageCount: 1, reused: false });
+    await expect(indexBuiltSite(builtSite([]), pagesOf(["missing"]), one)).rejects.toThrow();
+    await expect(indexBuiltSite(builtSite(["gamma"]), pagesOf(["gamma"]), one)).resolves.toMatchObject({
+      pageCount: 1,
+    });
   });
 
-  it("reuses the cached bundle while the term pages are unchanged, and indexes again when one changes", async () => {
-    const cache = new BundleCache(mkdtempSync(join(tmpdir(), "glossary-bundle-cache-")));
-    const first = builtSite(["alpha", "beta"]);
-    await expect(indexBuiltSite(first, "en", 2, cache)).resolves.toEqual({ pageCount: 2, reused: false });
-    const second = builtSite(["alpha", "beta"]);
+  it("writes more pages than a part holds in parts, each page in exactly one, and lists the parts", async () => {
+    const slugs = Array.from({ length: 7 }, (_, index) => `term-${index}`);
+    const dir = builtSite(slugs);
+    const result = await indexBuiltSite(dir, pagesOf(slugs), { language: "en", partSize: 3 });
+    expect(result).toEqual({ pageCount: 7, parts: 3, reusedParts: 0 });
+    expect(partsFile(dir)).toEqual({ parts: ["part-2/", "part-3/"] });
+    const split = splitIntoParts(pagesOf(slugs), 3);
+    const counts = split.map((_, index) => indexedPageCount(join(dir, "pagefind", searchPartFolder(index))));
+    expect(counts).toEqual(split.map((part) => part.length));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(7);
+    // Each part's fragments name exactly the pages of that part.
+    for (const [index, part] of split.entries()) {
+      const urls = fragmentUrls(join(dir, "pagefind", searchPartFolder(index)));
+      expect(urls.sort()).toEqual(part.map((page) => `/${page.replace(/index\.html$/, "")}`).sort());
+    }
+  });
+
+  it("reuses the cached parts whose pages are unchanged, and indexes again only the part of an edited page", async () => {
+    const cache = scratchCache();
+    const slugs = Array.from({ length: 6 }, (_, index) => `term-${index}`);
+    const options = { language: "en", partSize: 3, cache };
+    const first = builtSite(slugs);
+    await expect(indexBuiltSite(first, pagesOf(slugs), options)).resolves.toEqual({
+      pageCount: 6,
+      parts: 2,
+      reusedParts: 0,
+    });
+    const second = builtSite(slugs);
     writeFileSync(join(second, "index.html"), "<html><body>A home page is not indexed.</body></html>");
-    await expect(indexBuiltSite(second, "en", 2, cache)).resolves.toEqual({ pageCount: 2, reused: true });
-    const entryFile = (dir: string) => readFileSync(join(dir, "pagefind", "pagefind-entry.json"), "utf8");
-    expect(entryFile(second)).toBe(entryFile(first));
-    const edited = builtSite(["alpha", "beta"]);
+    await expect(indexBuiltSite(second, pagesOf(slugs), options)).resolves.toMatchObject({ reusedParts: 2 });
+    const entryFile = (dir: string, part: number) =>
+      readFileSync(join(dir, "pagefind", searchPartFolder(part), "pagefind-entry.json"), "utf8");
+    expect(entryFile(second, 0)).toBe(entryFile(first, 0));
+    expect(entryFile(second, 1)).toBe(entryFile(first, 1));
+    const edited = builtSite(slugs);
+    const editedPage = pagesOf(slugs)[0] as string;
     writeFileSync(
-      join(edited, "terms", "beta", "index.html"),
-      "<html><body><article data-pagefind-body>New</article></body></html>",
+      join(edited, editedPage),
+      "<html lang='en'><body><article data-pagefind-body>New</article></body></html>",
     );
-    await expect(indexBuiltSite(edited, "en", 2, cache)).resolves.toEqual({ pageCount: 2, reused: false });
-    const otherLanguage = builtSite(["alpha", "beta"]);
-    await expect(indexBuiltSite(otherLanguage, "de", 2, cache)).resolves.toEqual({ pageCount: 2, reused: false });
+    await expect(indexBuiltSite(edited, pagesOf(slugs), options)).resolves.toMatchObject({ reusedParts: 1 });
+    const otherLanguage = builtSite(slugs);
+    await expect(indexBuiltSite(otherLanguage, pagesOf(slugs), { ...options, language: "de" })).resolves.toMatchObject({
+      reusedParts: 0,
+    });
   });
 
-  it("indexes again when a term page is added", async () => {
-    const cache = new BundleCache(mkdtempSync(join(tmpdir(), "glossary-bundle-cache-")));
-    await indexBuiltSite(builtSite(["alpha"]), "en", 1, cache);
-    const grown = builtSite(["alpha", "beta"]);
-    await expect(indexBuiltSite(grown, "en", 2, cache)).resolves.toEqual({ pageCount: 2, reused: false });
-  });
-});
-
-describe("termPageFiles", () => {
-  it("lists the term pages a built site has, and nothing else", () => {
-    const dir = builtSite(["alpha", "beta"]);
-    mkdirSync(join(dir, "terms", "empty"));
-    expect(termPageFiles(dir).sort()).toEqual(["terms/alpha/index.html", "terms/beta/index.html"]);
-    rmSync(join(dir, "terms"), { recursive: true });
-    expect(termPageFiles(dir)).toEqual([]);
+  it("indexes every part again when the number of parts changes", async () => {
+    const cache = scratchCache();
+    const slugs = Array.from({ length: 6 }, (_, index) => `term-${index}`);
+    await indexBuiltSite(builtSite(slugs), pagesOf(slugs), { language: "en", partSize: 3, cache });
+    const grown = [...slugs, "term-6"];
+    await expect(
+      indexBuiltSite(builtSite(grown), pagesOf(grown), { language: "en", partSize: 3, cache }),
+    ).resolves.toEqual({ pageCount: 7, parts: 3, reusedParts: 0 });
   });
 });

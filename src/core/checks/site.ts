@@ -9,6 +9,12 @@ export const HEADING_STYLES = ["question", "term"] as const;
 /** The most entries a list page shows unless `site.yaml` says otherwise: at 10,000 entries about 40 kB gzipped. */
 export const DEFAULT_LIST_PAGE_SIZE = 500;
 
+/**
+ * The most term pages one part of the search index holds unless `site.yaml` says otherwise. Pagefind holds a whole
+ * index in memory while writing it (about 150 MB per 1,000 pages of 7 kB); parts are written one after another.
+ */
+export const DEFAULT_SEARCH_PART_SIZE = 5000;
+
 /** The address every absolute link points at when `site.yaml` sets no `url`: the local preview server. */
 export const DEFAULT_SITE_URL = "http://localhost:4321/";
 
@@ -124,6 +130,12 @@ export const siteSettingsSchema = z.strictObject({
    * on numbered pages.
    */
   listPageSize: z.int().min(1).max(100_000).default(DEFAULT_LIST_PAGE_SIZE),
+  /**
+   * The most term pages one part of the search index holds. A glossary with more term pages has its index written
+   * in parts, one after another, which search reads together: a build needs less memory, and an edit re-indexes one
+   * part, while a first search loads a little more.
+   */
+  searchPartSize: z.int().min(1).max(1_000_000).default(DEFAULT_SEARCH_PART_SIZE),
 });
 
 /** Validated site settings. */

@@ -1,17 +1,25 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Glossary } from "../../../src/core/content/glossary.ts";
 import { publishedEntries } from "../../../src/core/content/glossary.ts";
+import { SEARCH_PARTS_FILE, type SearchPartsList } from "../../../src/search/searchParts.ts";
 import type { BuiltSite } from "../builtSite.ts";
 
-/** The page URLs a written Pagefind bundle holds, read from its fragments. */
-export function indexedUrls(bundleDir: string): string[] {
+/** The page URLs one Pagefind bundle's fragment files name (each file is gzipped, after Pagefind's own prefix). */
+export function fragmentUrls(bundleDir: string): string[] {
   const dir = join(bundleDir, "fragment");
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).map((file) => {
     const text = gunzipSync(readFileSync(join(dir, file))).toString("utf8");
     return (JSON.parse(text.slice(text.indexOf("{"))) as { url: string }).url;
   });
+}
+
+/** The page URLs the search index holds, over the bundle at `bundleDir` and every other part `parts.json` lists. */
+export function indexedUrls(bundleDir: string): string[] {
+  const { parts } = JSON.parse(readFileSync(join(bundleDir, SEARCH_PARTS_FILE), "utf8")) as SearchPartsList;
+  return [bundleDir, ...parts.map((part) => join(bundleDir, part))].flatMap(fragmentUrls);
 }
 
 /**
