@@ -3,6 +3,10 @@
  * folder, and only when every step has passed (content checks, pages, search index) swaps it in. A failed build exits
  * 1 and leaves the previous output exactly as it was, so nothing half-built is ever published.
  *
+ * The pages are built by Astro in a process of its own (lib/pagesProcess.ts) with a heap limit that grows with the
+ * content; the search index is written once that process has ended (the search integration leaves it a job file),
+ * so that the memory of building the pages and of indexing them never add up.
+ *
  * When nothing the site is made from changed since the last build wrote the output as it stands (every content file,
  * the project's code, settings and lockfile, the Node version; see buildRecord.ts), the content is checked and the
  * output kept: start-up and checking, no pages. `--force` builds anyway.
@@ -22,6 +26,7 @@
  * earlier outputs only, of processes no longer running). A successful build without `url` in site.yaml warns on
  * stderr that every absolute link points at localhost.
  */
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +36,7 @@ import { ContentError, displayRoot } from "../src/core/checks/problem.ts";
 import { warningSummary } from "../src/core/checks/report.ts";
 import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
 import { errorsOf, loadGlossary } from "../src/core/content/glossary.ts";
+import { indexSummary, runSearchJob, SEARCH_JOB_VARIABLE } from "../src/search/searchJob.ts";
 import { type BuildFolders, buildFolders, createStaging, removeLeftoverBuildFolders } from "./lib/buildFolders.ts";
 import { markBuildOutput } from "./lib/buildOutput.ts";
 import {
@@ -40,6 +46,7 @@ import {
   readBuildRecord,
   writeBuildRecord,
 } from "./lib/buildRecord.ts";
+import { folderBytes, pagesHeapLimitMb } from "./lib/heapLimit.ts";
 import { outputFolderRefusal } from "./lib/outputFolder.ts";
 import { realPath } from "./lib/realPath.ts";
 import { removeInBackground } from "./lib/removeInBackground.ts";
@@ -51,6 +58,10 @@ const USAGE = "Usage: npm run build [-- --out-dir <dir>] [--verbose] [--force]";
 const BUILD_RECORD = "last-build.json";
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+const PAGES_PROCESS = fileURLToPath(new URL("lib/pagesProcess.ts", import.meta.url));
+
+/** The process building the pages, while it runs: a stopped build stops it too. */
+let pagesChild: ChildProcess | undefined;
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -68,6 +79,7 @@ function cleanUpOnExit({ staging, previous }: BuildFolders, outDir: string): () 
     if (existsSync(outDir)) rmSync(previous, { recursive: true, force: true, maxRetries: 3 });
   };
   const onSignal = (signal: keyof typeof SIGNAL_EXIT_CODES) => {
+    pagesChild?.kill(signal);
     cleanUp();
     console.error(`\nbuild: stopped by ${signal}; ${displayRoot(outDir)} was left as it was.`);
     process.exit(SIGNAL_EXIT_CODES[signal]);
@@ -81,10 +93,32 @@ function cleanUpOnExit({ staging, previous }: BuildFolders, outDir: string): () 
   };
 }
 
-/** Says that the build failed and the output was left as it was, with what went wrong; the exit code of a failure. */
-function failed(outDir: string, what: string): number {
-  console.error(`\nThe build failed, and ${outDir} was left as it was.\n${what}`);
+/**
+ * Says that the build failed and the output was left as it was, with what went wrong (unless it was said already);
+ * the exit code of a failure.
+ */
+function failed(outDir: string, what = ""): number {
+  console.error(`\nThe build failed, and ${outDir} was left as it was.${what ? `\n${what}` : ""}`);
   return 1;
+}
+
+/**
+ * Builds the pages into `site` in a process of its own (pagesProcess.ts) with a heap limit, leaving the search index
+ * to `jobFile`; resolves to its exit code (1 when it was stopped by a signal). That process prints what went wrong.
+ */
+function buildPages(site: string, heapLimitMb: number, jobFile: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PAGES_PROCESS, site, String(heapLimitMb)], {
+      stdio: "inherit",
+      env: { ...process.env, [SEARCH_JOB_VARIABLE]: jobFile },
+    });
+    pagesChild = child;
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      pagesChild = undefined;
+      resolve(code ?? 1);
+    });
+  });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -124,10 +158,15 @@ async function main(argv: string[]): Promise<number> {
   const folders = buildFolders(outDir);
   const standDown = cleanUpOnExit(folders, outDir);
   createStaging(folders);
+  // The pages are built in a process that ends before the search index is written, so that the memory of one is
+  // free before the other needs it.
+  const jobFile = join(folders.staging, "search-job.json");
   try {
-    // Loaded only once the output folder is known to be safe, so a refusal is immediate.
-    const { build } = await import("astro");
-    await build({ outDir: folders.site });
+    if ((await buildPages(folders.site, pagesHeapLimitMb(folderBytes(contentRoot)), jobFile)) !== 0)
+      return failed(outDir);
+    if (!existsSync(jobFile)) return failed(outDir, "The pages were built, but nothing said what to index for search.");
+    const result = await runSearchJob(jobFile);
+    console.log(`[glossary-search] ${indexSummary(result, result.ms)}`);
   } catch (error) {
     return failed(outDir, message(error));
   }

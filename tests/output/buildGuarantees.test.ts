@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { cacheDirFor } from "../../src/astro/cacheDir.ts";
 import { astroBuild, astroEnv, projectRoot } from "../helpers/astroBuild.ts";
+import { foldersBeside } from "../helpers/foldersBeside.ts";
 import { caseFolder } from "../helpers/validateCase.ts";
 
 const temporary: string[] = [];
@@ -52,16 +53,6 @@ function mtimes(dir: string): Map<string, number> {
   return new Map(
     files.map((entry) => [join(entry.parentPath, entry.name), statSync(join(entry.parentPath, entry.name)).mtimeMs]),
   );
-}
-
-/** The folders beside `outDir` once the previous output a build replaced has been removed (in the background). */
-async function foldersBeside(outDir: string): Promise<string[]> {
-  for (let waited = 0; waited < 30_000; waited += 100) {
-    const names = readdirSync(dirname(outDir));
-    if (!names.some((name) => name.includes(".previous-"))) return names;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return readdirSync(dirname(outDir));
 }
 
 /** Runs `npm run build`'s script on a content folder into `outDir`, listing every page (rendered, restored, cached). */

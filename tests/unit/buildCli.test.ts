@@ -10,6 +10,7 @@ import { realPath } from "../../scripts/lib/realPath.ts";
 import { missingUrlWarning } from "../../scripts/lib/siteUrlWarning.ts";
 import { cacheDirFor } from "../../src/astro/cacheDir.ts";
 import { astroEnv, projectRoot } from "../helpers/astroBuild.ts";
+import { foldersBeside } from "../helpers/foldersBeside.ts";
 import { runScript } from "../helpers/runScript.ts";
 import { caseFolder } from "../helpers/validateCase.ts";
 
@@ -195,7 +196,7 @@ describe("the folders of killed builds", () => {
 });
 
 describe("npm run build", () => {
-  it("removes the folders of dead builds, marks its output and warns when site.yaml sets no url", () => {
+  it("removes the folders of dead builds, marks its output and warns when site.yaml sets no url", async () => {
     const root = content();
     const parent = scratch("leftovers");
     const dead = deadPid();
@@ -209,12 +210,29 @@ describe("npm run build", () => {
     // No line per page (src/astro/pageLogger.mjs), but the summary of what was built.
     expect(run.stdout).not.toMatch(/[├└]─|index\.html|\(\+[\d.]+m?s\)/);
     expect(run.stdout).toMatch(/\d+ page\(s\) built in/);
-    expect(readdirSync(parent).sort()).toEqual(["dist", `dist.staging-${process.pid}`]);
+    expect((await foldersBeside(join(parent, "dist"))).sort()).toEqual(["dist", `dist.staging-${process.pid}`]);
     expect(readdirSync(join(parent, "dist"))).toContain(BUILD_MARKER);
     const warnings = run.stderr.split("\n").filter((line) => line.includes("`url` is not set"));
     expect(warnings).toEqual([missingUrlWarning(root)]);
     expect(warnings[0]).toContain("every absolute link");
     expect(warnings[0]).toContain("http://localhost:4321/");
+  }, 120_000);
+
+  it("builds the pages in a process of its own, which gives a build over its heap limit another go without one", () => {
+    const outDir = join(scratch("heap-limit"), "site");
+    const pagesProcess = join(projectRoot, "scripts/lib/pagesProcess.ts");
+    // 16 MB is less than Astro needs to start: the first attempt runs out of memory, the second builds.
+    const run = spawnSync(process.execPath, [pagesProcess, outDir, "16"], {
+      cwd: projectRoot,
+      env: { ...astroEnv(content()), GLOSSARY_SEARCH_JOB: join(outDir, "..", "job.json") },
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain("the pages needed more than 16 MB of heap; building them again without a limit");
+    expect(run.stderr).not.toMatch(/FATAL ERROR|^\s+at /m);
+    expect(readdirSync(join(outDir, "terms"))).toContain("alpha");
+    const job = JSON.parse(readFileSync(join(outDir, "..", "job.json"), "utf8"));
+    expect(job.pages).toContain("terms/alpha/index.html");
   }, 120_000);
 
   it("lists every page it builds with --verbose", () => {

@@ -1,0 +1,15 @@
+import { readdirSync } from "node:fs";
+import { dirname } from "node:path";
+
+/**
+ * The names in the folder holding `outDir`, once the output a build replaced has been removed (in the background,
+ * by a detached process; waits up to 30 s).
+ */
+export async function foldersBeside(outDir: string): Promise<string[]> {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    const names = readdirSync(dirname(outDir));
+    if (!names.some((name) => name.includes(".previous-"))) return names;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return readdirSync(dirname(outDir));
+}
