@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PagefindIndex } from "pagefind";
@@ -52,16 +53,14 @@ export function indexedPageCount(bundleDir: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** Hands the pages of a built site to a Pagefind index, a few at a time. */
+/** Hands the pages of a built site to a Pagefind index, a few at a time (read side by side, so the disk is kept busy). */
 async function addPages(index: PagefindIndex, dir: string, files: readonly string[]): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++] as string;
-      checked(
-        `indexing ${file}`,
-        await index.addHTMLFile({ sourcePath: file, content: readFileSync(join(dir, file), "utf8") }),
-      );
+      const content = await readFile(join(dir, file), "utf8");
+      checked(`indexing ${file}`, await index.addHTMLFile({ sourcePath: file, content }));
     }
   };
   await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, worker));
