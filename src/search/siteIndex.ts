@@ -53,17 +53,31 @@ export function indexedPageCount(bundleDir: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** Hands the pages of a built site to a Pagefind index, a few at a time (read side by side, so the disk is kept busy). */
+/**
+ * Hands the pages of a built site to a Pagefind index in their order (the order is in the bundle's bytes), a few at a
+ * time; the next few are read from disk meanwhile, side by side, so that a cold page cache keeps the disk busy.
+ */
 async function addPages(index: PagefindIndex, dir: string, files: readonly string[]): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++] as string;
-      const content = await readFile(join(dir, file), "utf8");
-      checked(`indexing ${file}`, await index.addHTMLFile({ sourcePath: file, content }));
-    }
+  const readChunk = (start: number) => {
+    const reading = Promise.all(
+      files.slice(start, start + PAGES_IN_FLIGHT).map((file) => readFile(join(dir, file), "utf8")),
+    );
+    // Awaited in the next round; until then a failure must not count as unhandled.
+    reading.catch(() => undefined);
+    return reading;
   };
-  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, worker));
+  let reading = readChunk(0);
+  for (let start = 0; start < files.length; start += PAGES_IN_FLIGHT) {
+    const contents = await reading;
+    reading = readChunk(start + PAGES_IN_FLIGHT);
+    const chunk = files.slice(start, start + PAGES_IN_FLIGHT);
+    const added = await Promise.all(
+      chunk.map((sourcePath, offset) => index.addHTMLFile({ sourcePath, content: contents[offset] as string })),
+    );
+    added.forEach((response, offset) => {
+      checked(`indexing ${chunk[offset]}`, response);
+    });
+  }
 }
 
 /** Writes one part of the index from its pages with a Pagefind process of its own, closed before the next part. */
