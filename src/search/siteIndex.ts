@@ -14,7 +14,7 @@ import {
 } from "./searchParts.ts";
 
 /** The folder of the search bundle in a built site (the first part of the index, and the search interface). */
-export const BUNDLE_FOLDER = "pagefind";
+const BUNDLE_FOLDER = "pagefind";
 
 /** How many pages are handed to Pagefind at once while a part is indexed. */
 const PAGES_IN_FLIGHT = 8;
