@@ -45,7 +45,9 @@ export function outputSizes(dir: string): OutputSizes {
     const relative = file.slice(dir.length + 1);
     sizes.totalBytes += size;
     if (relative.startsWith("pagefind/")) {
-      const isIndex = /^pagefind\/(?:part-\d+\/)?(?:index|fragment|filter)\/|\.pf_meta$|pagefind-entry\.json$/.test(relative);
+      const isIndex = /^pagefind\/(?:part-\d+\/)?(?:index|fragment|filter)\/|\.pf_meta$|pagefind-entry\.json$/.test(
+        relative,
+      );
       if (isIndex) sizes.searchIndexBytes += size;
       else sizes.searchUiBytes += size;
       continue;
