@@ -60,6 +60,9 @@ const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 const PAGES_PROCESS = fileURLToPath(new URL("lib/pagesProcess.ts", import.meta.url));
 
+/** How long a stopped build waits for the pages' process to end on the same signal before it kills it. */
+const PAGES_STOP_GRACE_MS = 5000;
+
 /** The process building the pages, while it runs: a stopped build stops it too. */
 let pagesChild: ChildProcess | undefined;
 
@@ -79,10 +82,17 @@ function cleanUpOnExit({ staging, previous }: BuildFolders, outDir: string): () 
     if (existsSync(outDir)) rmSync(previous, { recursive: true, force: true, maxRetries: 3 });
   };
   const onSignal = (signal: keyof typeof SIGNAL_EXIT_CODES) => {
-    pagesChild?.kill(signal);
-    cleanUp();
-    console.error(`\nbuild: stopped by ${signal}; ${displayRoot(outDir)} was left as it was.`);
-    process.exit(SIGNAL_EXIT_CODES[signal]);
+    const stop = () => {
+      cleanUp();
+      console.error(`\nbuild: stopped by ${signal}; ${displayRoot(outDir)} was left as it was.`);
+      process.exit(SIGNAL_EXIT_CODES[signal]);
+    };
+    // The pages' process is stopped first and waited for, so that it writes nothing after the clean-up.
+    const child = pagesChild;
+    if (!child) return stop();
+    child.once("exit", stop);
+    child.kill(signal);
+    setTimeout(() => child.kill("SIGKILL"), PAGES_STOP_GRACE_MS).unref();
   };
   process.on("exit", cleanUp);
   for (const signal of Object.keys(SIGNAL_EXIT_CODES) as (keyof typeof SIGNAL_EXIT_CODES)[])

@@ -287,5 +287,21 @@ describe("npm run build", () => {
     expect(await ended).toBe(143);
     expect(stderr).toContain("build: stopped by SIGTERM");
     expect(readdirSync(parent)).toEqual([]);
+    // The process that was building the pages was stopped too, before the clean-up.
+    expect(processesNaming(parent)).toEqual([]);
   }, 120_000);
 });
+
+/** The command lines of running processes that name `text` (Linux: read from /proc). */
+function processesNaming(text: string): string[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+        return command.includes(text) ? [command] : [];
+      } catch {
+        return [];
+      }
+    });
+}
