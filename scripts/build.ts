@@ -114,9 +114,10 @@ function failed(outDir: string, what = ""): number {
 
 /**
  * Builds the pages into `site` in a process of its own (pagesProcess.ts) with a heap limit, leaving the search index
- * to `jobFile`; resolves to its exit code (1 when it was stopped by a signal). That process prints what went wrong.
+ * to `jobFile`. Resolves to nothing when the pages were built; otherwise to what to add to the failure: nothing
+ * when that process said what went wrong itself, or the signal that stopped it from outside.
  */
-function buildPages(site: string, heapLimitMb: number, jobFile: string): Promise<number> {
+function buildPages(site: string, heapLimitMb: number, jobFile: string): Promise<{ failure?: string } | undefined> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PAGES_PROCESS, site, String(heapLimitMb)], {
       stdio: "inherit",
@@ -124,9 +125,10 @@ function buildPages(site: string, heapLimitMb: number, jobFile: string): Promise
     });
     pagesChild = child;
     child.once("error", reject);
-    child.once("exit", (code) => {
+    child.once("exit", (code, signal) => {
       pagesChild = undefined;
-      resolve(code ?? 1);
+      if (code === 0) resolve(undefined);
+      else resolve({ failure: signal ? `The process building the pages was stopped by ${signal}.` : "" });
     });
   });
 }
@@ -172,8 +174,8 @@ async function main(argv: string[]): Promise<number> {
   // free before the other needs it.
   const jobFile = join(folders.staging, "search-job.json");
   try {
-    if ((await buildPages(folders.site, pagesHeapLimitMb(folderBytes(contentRoot)), jobFile)) !== 0)
-      return failed(outDir);
+    const pages = await buildPages(folders.site, pagesHeapLimitMb(folderBytes(contentRoot)), jobFile);
+    if (pages) return failed(outDir, pages.failure);
     if (!existsSync(jobFile)) return failed(outDir, "The pages were built, but nothing said what to index for search.");
     const result = await runSearchJob(jobFile);
     console.log(`[glossary-search] ${indexSummary(result, result.ms)}`);

@@ -261,6 +261,31 @@ describe("npm run build", () => {
     expect(readdirSync(parent)).toEqual([]);
   }, 60_000);
 
+  it("fails, saying so and leaving nothing behind, when the process building the pages is killed", async () => {
+    const parent = scratch("pages-killed");
+    const child = spawn(process.execPath, [join(projectRoot, "scripts/build.ts"), "--out-dir", join(parent, "dist")], {
+      cwd: projectRoot,
+      env: astroEnv(content()),
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const ended = new Promise<number | null>((resolve) => child.on("close", resolve));
+    let pages: number[] = [];
+    for (let waited = 0; pages.length === 0 && waited < 60_000; waited += 20) {
+      pages = processesNaming("pagesProcess.ts", parent);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(pages, stderr).toHaveLength(1);
+    // As the kernel's out-of-memory killer would.
+    process.kill(pages[0] as number, "SIGKILL");
+    expect(await ended).toBe(1);
+    expect(stderr).toContain("was left as it was.\nThe process building the pages was stopped by SIGKILL.");
+    expect(readdirSync(parent)).toEqual([]);
+  }, 120_000);
+
   it("removes its staging folder when stopped by SIGTERM", async () => {
     const root = content();
     const parent = scratch("sigterm");
@@ -292,14 +317,14 @@ describe("npm run build", () => {
   }, 120_000);
 });
 
-/** The command lines of running processes that name `text` (Linux: read from /proc). */
-function processesNaming(text: string): string[] {
+/** The ids of running processes whose command line names every one of `texts` (Linux: read from /proc). */
+function processesNaming(...texts: string[]): number[] {
   return readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
     .flatMap((pid) => {
       try {
         const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-        return command.includes(text) ? [command] : [];
+        return texts.every((text) => command.includes(text)) ? [Number(pid)] : [];
       } catch {
         return [];
       }
