@@ -39,14 +39,8 @@ import { errorsOf, loadGlossary } from "../src/core/content/glossary.ts";
 import { indexSummary, runSearchJob, SEARCH_JOB_VARIABLE } from "../src/search/searchJob.ts";
 import { type BuildFolders, buildFolders, createStaging, removeLeftoverBuildFolders } from "./lib/buildFolders.ts";
 import { markBuildOutput } from "./lib/buildOutput.ts";
-import {
-  buildInputsDigest,
-  isUpToDate,
-  outputSignature,
-  readBuildRecord,
-  writeBuildRecord,
-} from "./lib/buildRecord.ts";
-import { folderBytes, pagesHeapLimitMb } from "./lib/heapLimit.ts";
+import { buildInputs, isUpToDate, outputSignature, readBuildRecord, writeBuildRecord } from "./lib/buildRecord.ts";
+import { pagesHeapLimitMb } from "./lib/heapLimit.ts";
 import { outputFolderRefusal } from "./lib/outputFolder.ts";
 import { realPath } from "./lib/realPath.ts";
 import { removeInBackground } from "./lib/removeInBackground.ts";
@@ -77,7 +71,7 @@ function message(error: unknown): string {
  */
 function cleanUpOnExit({ staging, previous }: BuildFolders, outDir: string): () => void {
   const cleanUp = () => {
-    // Astro may still be writing pages into the staging folder after a failure, until the process exits.
+    // The pages' process has ended by now (a stopped build waits for it); the retries cover a briefly busy folder.
     rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
     if (existsSync(outDir)) rmSync(previous, { recursive: true, force: true, maxRetries: 3 });
   };
@@ -165,7 +159,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`build: removed ${displayRoot(folder)}, left by a build that is no longer running`);
   }
   const recordFile = join(PROJECT_ROOT, cacheDirFor(contentRoot), BUILD_RECORD);
-  const inputs = buildInputsDigest(contentRoot, PROJECT_ROOT);
+  const { digest: inputs, contentBytes } = buildInputs(contentRoot, PROJECT_ROOT);
   if (!force && isUpToDate(readBuildRecord(recordFile), outDir, inputs)) return keepUpToDateOutput(contentRoot, outDir);
   const folders = buildFolders(outDir);
   const standDown = cleanUpOnExit(folders, outDir);
@@ -174,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
   // free before the other needs it.
   const jobFile = join(folders.staging, "search-job.json");
   try {
-    const pages = await buildPages(folders.site, pagesHeapLimitMb(folderBytes(contentRoot)), jobFile);
+    const pages = await buildPages(folders.site, pagesHeapLimitMb(contentBytes), jobFile);
     if (pages) return failed(outDir, pages.failure);
     if (!existsSync(jobFile)) return failed(outDir, "The pages were built, but nothing said what to index for search.");
     const result = await runSearchJob(jobFile);
@@ -212,5 +206,5 @@ function keepUpToDateOutput(contentRoot: string, outDir: string): number {
   return 0;
 }
 
-// An explicit exit: a build that failed after search indexing started leaves Pagefind's process, which ends with this one.
+// An explicit exit, so that nothing a build started (such as Pagefind's service) can keep the command waiting.
 process.exit(await main(process.argv.slice(2)));

@@ -26,8 +26,11 @@ function isLink(path: string): boolean {
   }
 }
 
-/** Adds a file to a digest: its path, and its bytes (a link's target, a huge file's size and time, as the checks see them). */
-function addFile(hash: ReturnType<typeof createHash>, root: string, path: string): void {
+/**
+ * Adds a file to a digest: its path, and its bytes (a link's target, a huge file's size and time, as the checks see
+ * them). Returns its size when it is a file, 0 otherwise.
+ */
+function addFile(hash: ReturnType<typeof createHash>, root: string, path: string): number {
   const full = join(root, path);
   hash.update(`\0${path}\0`);
   const link = lstatSync(full);
@@ -37,24 +40,34 @@ function addFile(hash: ReturnType<typeof createHash>, root: string, path: string
     stat = statSync(full);
   } catch {
     hash.update("broken\0");
-    return;
+    return 0;
   }
   if (!stat.isFile()) hash.update(`kind:${stat.mode}\0`);
   else if (stat.size > MAX_ENTRY_BYTES) hash.update(`large:${stat.size}:${stat.mtimeMs}\0`);
   else hash.update(readFileSync(full));
+  return stat.isFile() ? stat.size : 0;
 }
 
-/**
- * A digest of everything a build's output is made from: every file of the content folder, the project's code,
- * settings and lockfile, and the Node version. Builds are reproducible, so the same digest means the same output.
- */
-export function buildInputsDigest(contentRoot: string, projectRoot: string): string {
+/** What a build is made from, as one walk over its inputs finds it. */
+export interface BuildInputs {
+  /**
+   * A digest of every file of the content folder, the project's code, settings and lockfile, and the Node version.
+   * Builds are reproducible, so the same digest means the same output.
+   */
+  digest: string;
+  /** The size of the content folder's files, in bytes. */
+  contentBytes: number;
+}
+
+/** Digests everything a build's output is made from (see BuildInputs), and measures the content on the way. */
+export function buildInputs(contentRoot: string, projectRoot: string): BuildInputs {
   const hash = createHash("sha256").update(`node ${process.version}\0`);
-  for (const path of filesUnder(contentRoot, ".")) addFile(hash.update("content"), contentRoot, path);
+  let contentBytes = 0;
+  for (const path of filesUnder(contentRoot, ".")) contentBytes += addFile(hash.update("content"), contentRoot, path);
   for (const input of PROJECT_INPUTS) {
     for (const path of filesUnder(projectRoot, input)) addFile(hash.update("project"), projectRoot, path);
   }
-  return hash.digest("hex");
+  return { digest: hash.digest("hex"), contentBytes };
 }
 
 /** A digest of an output folder as it stands: every file's path, size and modification time. */

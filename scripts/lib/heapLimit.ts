@@ -1,5 +1,3 @@
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
 
 const MB = 1024 * 1024;
@@ -15,15 +13,4 @@ const MIN_HEAP_MB = 512;
  */
 export function pagesHeapLimitMb(contentBytes: number, nodeLimitMb = getHeapStatistics().heap_size_limit / MB): number {
   return Math.round(Math.min(nodeLimitMb, Math.max(MIN_HEAP_MB, 256 + (4 * contentBytes) / MB)));
-}
-
-/** The size in bytes of every file under a folder (symbolic links not followed). */
-export function folderBytes(root: string): number {
-  let total = 0;
-  for (const item of readdirSync(root, { withFileTypes: true })) {
-    const path = join(root, item.name);
-    if (item.isDirectory()) total += folderBytes(path);
-    else if (item.isFile()) total += statSync(path).size;
-  }
-  return total;
 }

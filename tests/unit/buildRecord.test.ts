@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  buildInputsDigest,
+  buildInputs,
   isUpToDate,
   outputSignature,
   readBuildRecord,
@@ -30,34 +30,39 @@ describe("the inputs of a build", () => {
 
   it("digest to the same value while nothing changes, and to another on any change of content or code", () => {
     const content = folder({ "site.yaml": "title: A\n", "terms/a.md": "one" });
-    const first = buildInputsDigest(content, project);
-    expect(buildInputsDigest(content, project)).toBe(first);
+    const first = buildInputs(content, project).digest;
+    expect(buildInputs(content, project).digest).toBe(first);
     writeFileSync(join(content, "terms/a.md"), "two");
-    const edited = buildInputsDigest(content, project);
+    const edited = buildInputs(content, project).digest;
     expect(edited).not.toBe(first);
     writeFileSync(join(content, "terms/b.md"), "");
-    expect(buildInputsDigest(content, project)).not.toBe(edited);
-    const withFile = buildInputsDigest(content, project);
+    expect(buildInputs(content, project).digest).not.toBe(edited);
+    const withFile = buildInputs(content, project).digest;
     writeFileSync(join(project, "src/pages/index.astro"), "page, changed");
-    expect(buildInputsDigest(content, project)).not.toBe(withFile);
+    expect(buildInputs(content, project).digest).not.toBe(withFile);
+  });
+
+  it("measure the content's files in the same walk", () => {
+    const content = folder({ "site.yaml": "title: A\n", "terms/a.md": "one", "terms/deep/b.md": "three" });
+    expect(buildInputs(content, project).contentBytes).toBe("title: A\n".length + 3 + 5);
   });
 
   it("leave out files no build reads (the project's documentation)", () => {
     const content = folder({ "terms/a.md": "one" });
-    const before = buildInputsDigest(content, project);
+    const before = buildInputs(content, project).digest;
     writeFileSync(join(project, "README.md"), "docs, rewritten");
-    expect(buildInputsDigest(content, project)).toBe(before);
+    expect(buildInputs(content, project).digest).toBe(before);
   });
 
   it("tell a moved file and a symbolic link's new target apart", () => {
     const content = folder({ "terms/a.md": "one", "elsewhere/x.md": "x", "elsewhere/y.md": "y" });
     symlinkSync(join(content, "elsewhere/x.md"), join(content, "terms/link.md"));
-    const linked = buildInputsDigest(content, project);
+    const linked = buildInputs(content, project).digest;
     rmSync(join(content, "terms/link.md"));
     symlinkSync(join(content, "elsewhere/y.md"), join(content, "terms/link.md"));
-    expect(buildInputsDigest(content, project)).not.toBe(linked);
+    expect(buildInputs(content, project).digest).not.toBe(linked);
     const moved = folder({ "terms/b.md": "one" });
-    expect(buildInputsDigest(moved, project)).not.toBe(buildInputsDigest(folder({ "terms/a.md": "one" }), project));
+    expect(buildInputs(moved, project).digest).not.toBe(buildInputs(folder({ "terms/a.md": "one" }), project).digest);
   });
 });
 
