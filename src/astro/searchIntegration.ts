@@ -14,8 +14,8 @@ const TERM_ROUTE = "/terms/[slug]";
  * the output scan has passed (`astro:build:done` of the output scan runs first); a part of the index whose pages did
  * not change is reused from the last build. The build fails when Pagefind reports an error or a part holds another
  * number of pages than were built for it. Under `npm run build` (SEARCH_JOB_VARIABLE set), the integration writes
- * what to index to a file instead, and the command indexes once this process has ended. In the dev server, search is served from an index built in memory from
- * the content.
+ * what to index to a file instead, and the command indexes once this process has ended. In the dev server, search
+ * is served from an index built in memory from the content.
  */
 export function searchIntegration(options: {
   language: string;
