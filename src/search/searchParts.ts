@@ -45,9 +45,14 @@ export function searchPartOf(pagePath: string, count: number): number {
   return count === 1 ? 0 : fnv1a(pagePath) % count;
 }
 
-/** Term page paths sorted into `count` parts by `searchPartOf`, each part in the order the paths came. */
+/**
+ * Term page paths sorted into at most `count` parts by `searchPartOf`, each part in the order the paths came. A part
+ * no page falls in is left out (Pagefind's search fails on a bundle without pages), except the one part of an index
+ * with no pages at all.
+ */
 export function splitIntoParts(pagePaths: readonly string[], count: number): string[][] {
   const parts = Array.from({ length: count }, (): string[] => []);
   for (const path of pagePaths) parts[searchPartOf(path, count)]?.push(path);
-  return parts;
+  const filled = parts.filter((part) => part.length > 0);
+  return filled.length > 0 ? filled : [[]];
 }

@@ -92,9 +92,9 @@ async function writePart(dir: string, files: readonly string[], language: string
  * Indexes the term pages of a built site with Pagefind (`pageFiles`, site-relative; on each page only its
  * `data-pagefind-body` part), into `<dir>/pagefind/`. More pages than `partSize` are indexed in parts (see
  * searchParts.ts), one after another, so Pagefind's memory is that of one part; `pagefind/parts.json` lists them.
- * With a cache, a part whose pages are the very same as when it was kept (with the same Pagefind, language and
- * number of parts) is copied instead. Fails when Pagefind reports an error, or when a part holds another number of
- * pages than were handed to it (a term page without its `data-pagefind-body`).
+ * With a cache, a part whose pages are the very same as when it was kept (with the same Pagefind and language) is
+ * copied instead. Fails when Pagefind reports an error, or when a part holds another number of pages than were
+ * handed to it (a term page without its `data-pagefind-body`).
  */
 export async function indexBuiltSite(
   dir: string,
@@ -105,22 +105,23 @@ export async function indexBuiltSite(
   const version = cache ? pagefindVersion() : "";
   let reusedParts = 0;
   // Pagefind writes other bytes for the same pages added in another order: sorted, builds are reproducible.
-  for (const [index, files] of splitIntoParts([...pageFiles].sort(), count).entries()) {
+  const parts = splitIntoParts([...pageFiles].sort(), count);
+  for (const [index, files] of parts.entries()) {
     const bundleDir = join(dir, BUNDLE_FOLDER, searchPartFolder(index));
     const slot = String(index + 1);
-    const key = cache ? bundleKey({ dir, files, settings: [version, language, index, count] }) : "";
+    const key = cache ? bundleKey({ dir, files, settings: [version, language] }) : "";
     const reused = cache?.restore(slot, key, bundleDir) === true;
     if (!reused) await writePart(dir, files, language, bundleDir);
     const indexed = indexedPageCount(bundleDir);
     if (indexed !== files.length) {
       throw new SearchIndexError("checking the written index", [
-        `part ${index + 1} of ${count} holds ${indexed} pages but ${files.length} term pages were built for it`,
+        `part ${index + 1} of ${parts.length} holds ${indexed} pages but ${files.length} term pages were built for it`,
       ]);
     }
     if (reused) reusedParts++;
     else cache?.store(slot, key, bundleDir);
   }
-  cache?.dropSlotsFrom(count + 1);
-  writeFileSync(join(dir, BUNDLE_FOLDER, SEARCH_PARTS_FILE), `${JSON.stringify(searchPartsList(count))}\n`);
-  return { pageCount: pageFiles.length, parts: count, reusedParts };
+  cache?.dropSlotsFrom(parts.length + 1);
+  writeFileSync(join(dir, BUNDLE_FOLDER, SEARCH_PARTS_FILE), `${JSON.stringify(searchPartsList(parts.length))}\n`);
+  return { pageCount: pageFiles.length, parts: parts.length, reusedParts };
 }

@@ -58,4 +58,14 @@ describe("searchPartOf and splitIntoParts", () => {
   it("keeps everything in one part when there is one", () => {
     expect(splitIntoParts(pages(3), 1)).toEqual([pages(3)]);
   });
+
+  it("leaves out a part no page falls in, but keeps the one part of an index without pages", () => {
+    const paths = pages(5);
+    const split = splitIntoParts(paths, 5);
+    expect(split.length).toBeLessThan(5);
+    expect(split.every((part) => part.length > 0)).toBe(true);
+    expect(split.flat().sort()).toEqual([...paths].sort());
+    expect(splitIntoParts([], 1)).toEqual([[]]);
+    expect(splitIntoParts([], 3)).toEqual([[]]);
+  });
 });

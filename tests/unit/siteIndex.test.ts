@@ -76,6 +76,18 @@ describe("indexBuiltSite", () => {
     }
   });
 
+  it("writes no part without pages, which search could not read, however small the part size", async () => {
+    const slugs = ["alpha", "beta", "gamma", "delta", "epsilon"];
+    const dir = builtSite(slugs);
+    const { parts } = await indexBuiltSite(dir, pagesOf(slugs), { language: "en", partSize: 1 });
+    expect(partsFile(dir).parts).toHaveLength(parts - 1);
+    const counts = Array.from({ length: parts }, (_, index) =>
+      indexedPageCount(join(dir, "pagefind", searchPartFolder(index))),
+    );
+    expect(counts.every((count) => count > 0)).toBe(true);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(5);
+  });
+
   it("reuses the cached parts whose pages are unchanged, and indexes again only the part of an edited page", async () => {
     const cache = scratchCache();
     const slugs = Array.from({ length: 6 }, (_, index) => `term-${index}`);
