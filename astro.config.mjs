@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { builtFilesIntegration } from "./src/astro/builtFilesIntegration.ts";
 import { cacheDirFor } from "./src/astro/cacheDir.ts";
 import { outputScanIntegration } from "./src/astro/outputScanIntegration.ts";
 import { searchIntegration } from "./src/astro/searchIntegration.ts";
@@ -23,13 +24,14 @@ export default defineConfig({
   integrations: [
     outputScanIntegration({ contentRoot }),
     searchIntegration({ language: site.settings.language, partSize: site.settings.searchPartSize, contentRoot }),
+    builtFilesIntegration(),
   ],
   devToolbar: { enabled: false },
   // Astro's logger without a line per built page, unless asked for with --verbose (see src/astro/pageLogger.mjs).
   logger: { entrypoint: "./src/astro/pageLogger.mjs" },
   // Every script stays an external file: Vite would inline small ones, which the Content-Security-Policy blocks.
   vite: { build: { assetsInlineLimit: 0 } },
-  // Term pages are skipped when their cache key (everything a page shows) and their code are unchanged since the
-  // last build; the output of the previous build is copied instead of rendered again.
+  // Term and alias pages are skipped when their cache key (everything a page shows) and their code are unchanged
+  // since the last build: kept when the folder built into holds them already, else copied from Astro's cache.
   experimental: { incrementalBuild: true },
 });

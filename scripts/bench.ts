@@ -19,6 +19,7 @@ import { measureFirstSearch, type SearchCost } from "./lib/firstSearch.ts";
 import { writeFloorProject } from "./lib/floorProject.ts";
 import { type OutputSizes, outputSizes } from "./lib/outputSizes.ts";
 import { measure } from "./lib/processTree.ts";
+import { spareFolder } from "./lib/spareOutput.ts";
 import { type Summary, summarise } from "./lib/stats.ts";
 import { GLOSSARY_SHAPES, type GlossaryShape, writeSyntheticGlossary } from "./lib/syntheticGlossary.ts";
 
@@ -36,8 +37,11 @@ interface SizeResult {
   warmBuildMs: Summary;
   /** The same rebuild with `--force`: through Astro's incremental cache, every page restored. */
   forcedBuildMs: Summary;
+  /** After one edit: the first build into the output before last, which compares every file to bring it up to date. */
   editedBuildMs: Summary;
-  /** After a rebuild returns, how long the detached removal of the output it replaced took. */
+  /** After a second edit: the output before last is brought up to date by copying the files the last build changed. */
+  editedAgainBuildMs: Summary;
+  /** After a rebuild returns, how long a detached removal of an earlier output took (none, when it is kept). */
   removalMs: Summary;
   peakRssBytes: Summary;
   coldPhasesMs: Record<keyof BuildPhases, Summary>;
@@ -86,10 +90,11 @@ async function build(content: string, outDir: string, extra: string[] = []) {
   return result;
 }
 
-/** Waits until the output a build replaced is removed (in the background), so one measurement never slows the next. */
+/** Waits until the outputs being removed in the background are gone, so one measurement never slows the next. */
 async function removalOfPrevious(outDir: string): Promise<number> {
   const started = performance.now();
-  const pending = () => readdirSync(dirname(outDir)).some((name) => name.startsWith(`${basename(outDir)}.previous-`));
+  const removing = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:previous|spare)-\\d+$`);
+  const pending = () => readdirSync(dirname(outDir)).some((name) => removing.test(name));
   while (pending()) await new Promise((resolve) => setTimeout(resolve, 100));
   return performance.now() - started;
 }
@@ -136,6 +141,7 @@ async function benchSize(
   const warm: number[] = [];
   const forced: number[] = [];
   const editedRuns: number[] = [];
+  const editedAgainRuns: number[] = [];
   const removals: number[] = [];
   const peaks: number[] = [];
   const phases: BuildPhases[] = [];
@@ -158,6 +164,7 @@ async function benchSize(
     validateMentions.push(mentions.ms);
     rmSync(join(projectRoot, cacheDirFor(content)), { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(spareFolder(outDir), { recursive: true, force: true });
     const floorRun = await floorBuild(floorDir);
     floor.push(floorRun.ms);
     floorPhases.push(buildPhases(floorRun));
@@ -178,9 +185,14 @@ async function benchSize(
     const original = readFileSync(target, "utf8");
     appendFileSync(target, `\nAn edit made by the benchmark, run ${run}.\n`);
     const editRun = await build(content, outDir);
-    writeFileSync(target, original);
     editedRuns.push(editRun.ms);
     peaks.push(editRun.peakRssBytes);
+    removals.push(await removalOfPrevious(outDir));
+    appendFileSync(target, `\nA second edit made by the benchmark, run ${run}.\n`);
+    const editAgainRun = await build(content, outDir);
+    writeFileSync(target, original);
+    editedAgainRuns.push(editAgainRun.ms);
+    peaks.push(editAgainRun.peakRssBytes);
     removals.push(await removalOfPrevious(outDir));
     console.error(
       `  ${entries} ${shape} entries, run ${run}/${runs}: cold ${(coldRun.ms / 1000).toFixed(1)} s, floor ${(floorRun.ms / 1000).toFixed(1)} s`,
@@ -199,6 +211,7 @@ async function benchSize(
     warmBuildMs: summarise(warm),
     forcedBuildMs: summarise(forced),
     editedBuildMs: summarise(editedRuns),
+    editedAgainBuildMs: summarise(editedAgainRuns),
     removalMs: summarise(removals),
     peakRssBytes: summarise(peaks),
     coldPhasesMs: summarisePhases(phases),
@@ -245,7 +258,11 @@ function table(results: SizeResult[]): string {
       "rebuild, one entry edited",
       (r) => `${seconds(r.editedBuildMs)}, ${ratio(r.editedBuildMs, r.coldBuildMs)} of cold`,
     ],
-    ["  then removing the replaced output (background)", (r) => seconds(r.removalMs)],
+    [
+      "rebuild, edited again",
+      (r) => `${seconds(r.editedAgainBuildMs)}, ${ratio(r.editedAgainBuildMs, r.coldBuildMs)} of cold`,
+    ],
+    ["  removing an earlier output (background)", (r) => seconds(r.removalMs)],
     ["build log, lines (cold build)", (r) => String(r.coldLogLines)],
     ["peak memory (process tree)", (r) => `${megabytes(r.peakRssBytes.median)} (max ${megabytes(r.peakRssBytes.max)})`],
     ["output: HTML", (r) => megabytes(r.output.htmlBytes)],

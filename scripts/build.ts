@@ -20,18 +20,22 @@
  * `pagefind/pagefind-entry.json`). Paths are compared as real paths, symbolic links resolved.
  *
  * A build works in `<out>.staging-<pid>` (marked as a staging folder; Astro builds into its `site/`) and moves the
- * output it replaces to `<out>.previous-<pid>`, which a detached process removes after the swap (removing tens of
- * thousands of files can take longer than the build). A stopped build (SIGINT or SIGTERM, exit 130 or 143) removes
- * both, and every build removes those that earlier builds left when they were killed (marked staging folders and
- * earlier outputs only, of processes no longer running). A successful build without `url` in site.yaml warns on
+ * output it replaces to `<out>.previous-<pid>`, which it keeps after the swap as `<out>.spare`. The next build
+ * builds into that spare, made equal to the published output first, so that Astro writes only the pages whose key
+ * changed (lib/spareOutput.ts); a spare it cannot trust is removed by a detached process, and the build starts from
+ * an empty folder. A stopped build (SIGINT or SIGTERM, exit 130 or 143) removes its staging folder (with the spare
+ * in it) and previous folder, and every build removes those that earlier builds left when they were killed (marked
+ * staging folders and earlier outputs only, of processes no longer running). A successful build without `url` in site.yaml warns on
  * stderr that every absolute link points at localhost.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { BUILT_FILES_VARIABLE } from "../src/astro/builtFilesIntegration.ts";
 import { cacheDirFor } from "../src/astro/cacheDir.ts";
+import { incrementalManifestDigest } from "../src/astro/incrementalManifest.ts";
 import { ContentError, displayRoot } from "../src/core/checks/problem.ts";
 import { warningSummary } from "../src/core/checks/report.ts";
 import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
@@ -39,12 +43,20 @@ import { errorsOf, loadGlossary } from "../src/core/content/glossary.ts";
 import { indexSummary, runSearchJob, SEARCH_JOB_VARIABLE } from "../src/search/searchJob.ts";
 import { type BuildFolders, buildFolders, createStaging, removeLeftoverBuildFolders } from "./lib/buildFolders.ts";
 import { markBuildOutput } from "./lib/buildOutput.ts";
-import { buildInputs, isUpToDate, outputSignature, readBuildRecord, writeBuildRecord } from "./lib/buildRecord.ts";
+import {
+  type BuildRecord,
+  buildInputs,
+  isUpToDate,
+  readBuildRecord,
+  statesSignature,
+  writeBuildRecord,
+} from "./lib/buildRecord.ts";
 import { pagesHeapLimitMb } from "./lib/heapLimit.ts";
+import { changedFiles, type FileStates, fileStates, removeUnwritten } from "./lib/mirrorFolder.ts";
 import { outputFolderRefusal } from "./lib/outputFolder.ts";
 import { realPath } from "./lib/realPath.ts";
-import { removeInBackground } from "./lib/removeInBackground.ts";
 import { missingUrlWarning } from "./lib/siteUrlWarning.ts";
+import { dropSpare, keepAsSpare, spareFolder, spareRefusal, takeSpare } from "./lib/spareOutput.ts";
 
 const USAGE = "Usage: npm run build [-- --out-dir <dir>] [--verbose] [--force]";
 
@@ -111,11 +123,20 @@ function failed(outDir: string, what = ""): number {
  * to `jobFile`. Resolves to nothing when the pages were built; otherwise to what to add to the failure: nothing
  * when that process said what went wrong itself, or the signal that stopped it from outside.
  */
-function buildPages(site: string, heapLimitMb: number, jobFile: string): Promise<{ failure?: string } | undefined> {
+function buildPages(
+  site: string,
+  heapLimitMb: number,
+  jobFile: string,
+  builtFiles: string | undefined,
+): Promise<{ failure?: string } | undefined> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PAGES_PROCESS, site, String(heapLimitMb)], {
       stdio: "inherit",
-      env: { ...process.env, [SEARCH_JOB_VARIABLE]: jobFile },
+      env: {
+        ...process.env,
+        [SEARCH_JOB_VARIABLE]: jobFile,
+        ...(builtFiles ? { [BUILT_FILES_VARIABLE]: builtFiles } : {}),
+      },
     });
     pagesChild = child;
     child.once("error", reject);
@@ -158,35 +179,89 @@ async function main(argv: string[]): Promise<number> {
   for (const folder of removeLeftoverBuildFolders(outDir)) {
     console.error(`build: removed ${displayRoot(folder)}, left by a build that is no longer running`);
   }
-  const recordFile = join(PROJECT_ROOT, cacheDirFor(contentRoot), BUILD_RECORD);
+  const cacheDir = join(PROJECT_ROOT, cacheDirFor(contentRoot));
+  const recordFile = join(cacheDir, BUILD_RECORD);
+  const record = readBuildRecord(recordFile);
   const { digest: inputs, contentBytes } = buildInputs(contentRoot, PROJECT_ROOT);
-  if (!force && isUpToDate(readBuildRecord(recordFile), outDir, inputs)) return keepUpToDateOutput(contentRoot, outDir);
+  if (!force && isUpToDate(record, outDir, inputs)) return keepUpToDateOutput(contentRoot, outDir);
   const folders = buildFolders(outDir);
   const standDown = cleanUpOnExit(folders, outDir);
   createStaging(folders);
+  const reused = reuseSpare(outDir, folders.site, record, cacheDir);
   // The pages are built in a process that ends before the search index is written, so that the memory of one is
   // free before the other needs it.
   const jobFile = join(folders.staging, "search-job.json");
+  const builtFiles = reused ? join(folders.staging, "built-files.json") : undefined;
+  let searchParts: string[];
   try {
-    const pages = await buildPages(folders.site, pagesHeapLimitMb(contentBytes), jobFile);
+    const pages = await buildPages(folders.site, pagesHeapLimitMb(contentBytes), jobFile, builtFiles);
     if (pages) return failed(outDir, pages.failure);
     if (!existsSync(jobFile)) return failed(outDir, "The pages were built, but nothing said what to index for search.");
-    const result = await runSearchJob(jobFile);
+    if (reused && builtFiles) removeLeftovers(folders.site, reused, builtFiles);
+    const result = await runSearchJob(jobFile, reused ? record?.searchParts : []);
     console.log(`[glossary-search] ${indexSummary(result, result.ms)}`);
+    searchParts = result.keys;
   } catch (error) {
     return failed(outDir, message(error));
   }
   markBuildOutput(folders.site);
+  const built = fileStates(folders.site);
+  // Where the output being replaced, kept as the next build's spare, differs from this one.
+  const changed = reused ? changedFiles(reused, built) : null;
   const replaces = existsSync(outDir);
   if (replaces) renameSync(outDir, folders.previous);
   renameSync(folders.site, outDir);
   rmSync(folders.staging, { recursive: true, force: true });
   standDown();
-  if (replaces) removeInBackground(folders.previous);
-  writeBuildRecord(recordFile, { outDir, inputs, output: outputSignature(outDir) });
+  if (replaces) keepAsSpare(folders.previous, outDir);
+  writeBuildRecord(recordFile, {
+    outDir,
+    inputs,
+    // Moving the folder keeps its files' states.
+    output: statesSignature(built),
+    astroManifest: incrementalManifestDigest(cacheDir),
+    searchParts,
+    ...(replaces ? { spare: { signature: record?.outDir === outDir ? record.output : "", changed } } : {}),
+  });
   const warning = missingUrlWarning(contentRoot);
   if (warning) console.error(warning);
   return 0;
+}
+
+/**
+ * Starts a build from the output before last, kept beside the output as its spare (see spareOutput.ts), when it can:
+ * moved into the build's site folder and made equal to the published output, so that Astro writes only the pages
+ * whose cache key changed. Returns the state of its files then, or undefined when the build starts from an empty
+ * folder (the spare, if any, is removed in the background).
+ */
+function reuseSpare(
+  outDir: string,
+  site: string,
+  record: BuildRecord | undefined,
+  cacheDir: string,
+): FileStates | undefined {
+  const refusal = spareRefusal(outDir, record, incrementalManifestDigest(cacheDir));
+  if (refusal !== undefined) {
+    if (existsSync(spareFolder(outDir))) console.error(`build: not building into the output before last: ${refusal}`);
+    dropSpare(outDir);
+    return undefined;
+  }
+  const { copied, removed, states, compared } = takeSpare(outDir, site, record?.spare);
+  const how = compared ? "after comparing every file" : "as the last build recorded";
+  console.error(
+    `build: building into the output before last, brought up to date with ${displayRoot(outDir)} (${copied} files copied, ${removed} removed, ${how})`,
+  );
+  return states;
+}
+
+/**
+ * Removes from a build into an earlier output what this build neither wrote nor kept: the pages of entries gone
+ * since, old assets and files. The pages Astro kept are those `builtFiles` lists; the search index's folder is left
+ * to the search job, which removes what it does not keep itself.
+ */
+function removeLeftovers(site: string, before: FileStates, builtFiles: string): void {
+  const kept = new Set(JSON.parse(readFileSync(builtFiles, "utf8")) as string[]);
+  removeUnwritten(site, before, kept, ["pagefind"]);
 }
 
 /**

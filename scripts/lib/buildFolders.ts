@@ -48,8 +48,9 @@ function isRunning(pid: number): boolean {
 
 /**
  * Removes the staging and previous folders that builds into `outDir` left behind when they were killed
- * (`<out>.staging-<pid>`, `<out>.previous-<pid>`), keeping those of any build whose process is still running, and
- * only folders a build made: a staging folder holds its marker, a previous folder is an earlier output
+ * (`<out>.staging-<pid>`, `<out>.previous-<pid>`, and `<out>.spare-<pid>`, a spare output being removed), keeping
+ * those of any build whose process is still running, and only folders a build made: a staging folder holds its
+ * marker, a previous or spare folder is an earlier output
  * (`isReplaceableOutput`); any other folder of such a name is left alone. A build killed between moving the output
  * away and moving the new one in leaves no output but its previous folder: that one is moved back, not removed.
  * Returns the folders removed.
@@ -57,7 +58,7 @@ function isRunning(pid: number): boolean {
 export function removeLeftoverBuildFolders(outDir: string): string[] {
   const parent = dirname(outDir);
   const name = basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`^${name}\\.(?:staging|previous)-(\\d+)$`);
+  const pattern = new RegExp(`^${name}\\.(?:staging|previous|spare)-(\\d+)$`);
   let names: string[];
   try {
     names = readdirSync(parent);
@@ -69,10 +70,10 @@ export function removeLeftoverBuildFolders(outDir: string): string[] {
     const pid = Number(pattern.exec(entry)?.[1]);
     if (!pid || pid === process.pid || isRunning(pid)) continue;
     const folder = join(parent, entry);
-    const previous = entry.includes(".previous-");
-    if (!statSync(folder).isDirectory() || !(previous ? isReplaceableOutput(folder) : isMarkedStaging(folder)))
+    const earlierOutput = !entry.includes(".staging-");
+    if (!statSync(folder).isDirectory() || !(earlierOutput ? isReplaceableOutput(folder) : isMarkedStaging(folder)))
       continue;
-    if (previous && !existsSync(outDir)) {
+    if (entry.includes(".previous-") && !existsSync(outDir)) {
       renameSync(folder, outDir);
       continue;
     }

@@ -3,6 +3,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSyn
 import { join, relative } from "node:path";
 import { readCacheJson, writeCacheJson } from "../../src/astro/cacheFile.ts";
 import { MAX_ENTRY_BYTES } from "../../src/core/content/entry.ts";
+import { type FileStates, fileStates } from "./mirrorFolder.ts";
 
 /** The project's files whose change changes what a build writes: its code, its settings and its dependencies. */
 const PROJECT_INPUTS = ["astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json", "src", "public"];
@@ -70,21 +71,49 @@ export function buildInputs(contentRoot: string, projectRoot: string): BuildInpu
   return { digest: hash.digest("hex"), contentBytes };
 }
 
-/** A digest of an output folder as it stands: every file's path, size and modification time. */
-export function outputSignature(dir: string): string {
+/** A digest of a folder's file states (see fileStates): the same digest means the same files, untouched. */
+export function statesSignature(states: FileStates): string {
   const hash = createHash("sha256");
-  for (const path of filesUnder(dir, ".")) {
-    const { size, mtimeMs } = lstatSync(join(dir, path));
-    hash.update(`${path}\0${size}\0${mtimeMs}\0`);
-  }
+  for (const path of [...states.keys()].sort()) hash.update(`${path}\0${states.get(path)}\0`);
   return hash.digest("hex");
 }
 
-/** What the last successful build of a content folder wrote: where, from which inputs, and the output's signature. */
+/** A digest of an output folder as it stands: every file's path, inode, size, and modification and change times. */
+export function outputSignature(dir: string): string {
+  return statesSignature(fileStates(dir));
+}
+
+/**
+ * What the last successful build of a content folder wrote: where, from which inputs, and the output's signature;
+ * and what a build into a copy of that output needs to know: the digest of Astro's record of the pages it wrote
+ * (see incrementalManifest.ts) and the keys of the search index's parts.
+ */
 export interface BuildRecord {
   outDir: string;
   inputs: string;
   output: string;
+  astroManifest?: string;
+  searchParts?: string[];
+  spare?: SpareRecord;
+}
+
+/**
+ * What the output kept beside as the spare (see spareOutput.ts) was when the build that replaced it ended: its
+ * signature, and the files where it differs from the output that build wrote, or null when that build started from
+ * an empty folder and so does not know.
+ */
+export interface SpareRecord {
+  signature: string;
+  changed: string[] | null;
+}
+
+function spareRecord(value: unknown): SpareRecord | undefined {
+  const { signature, changed } = (value ?? {}) as Partial<SpareRecord>;
+  if (typeof signature !== "string") return undefined;
+  if (changed === null) return { signature, changed };
+  return Array.isArray(changed) && changed.every((path) => typeof path === "string")
+    ? { signature, changed }
+    : undefined;
 }
 
 /** The record of the last build kept in `file`, or undefined when there is none or it cannot be read. */
@@ -93,7 +122,16 @@ export function readBuildRecord(file: string): BuildRecord | undefined {
   if (typeof record?.outDir !== "string" || typeof record.inputs !== "string" || typeof record.output !== "string") {
     return undefined;
   }
-  return record as BuildRecord;
+  const { outDir, inputs, output, astroManifest, searchParts } = record;
+  const spare = spareRecord(record.spare);
+  return {
+    ...(spare ? { spare } : {}),
+    outDir,
+    inputs,
+    output,
+    ...(typeof astroManifest === "string" ? { astroManifest } : {}),
+    ...(Array.isArray(searchParts) && searchParts.every((key) => typeof key === "string") ? { searchParts } : {}),
+  };
 }
 
 /** Keeps the record of a successful build in `file`; failing to keep it only costs the next build its shortcut. */

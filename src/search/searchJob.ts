@@ -26,14 +26,21 @@ export function writeSearchJob(file: string, job: SearchJob): void {
   writeFileSync(file, JSON.stringify(job));
 }
 
-/** Indexes the site a search job written to `file` describes, as the build would have; how long it took, too. */
-export async function runSearchJob(file: string): Promise<SiteIndexResult & { ms: number }> {
+/**
+ * Indexes the site a search job written to `file` describes, as the build would have, leaving the parts whose keys
+ * are `inPlace` as they are (see SiteIndexOptions); how long it took, too.
+ */
+export async function runSearchJob(
+  file: string,
+  inPlace: readonly string[] = [],
+): Promise<SiteIndexResult & { ms: number }> {
   const started = performance.now();
   const job = JSON.parse(readFileSync(file, "utf8")) as SearchJob;
   const result = await indexBuiltSite(job.site, job.pages, {
     language: job.language,
     partSize: job.partSize,
     cache: new BundleCache(job.cacheFolder),
+    inPlace,
   });
   return { ...result, ms: performance.now() - started };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,8 +25,10 @@ export interface SiteIndexResult {
   pageCount: number;
   /** The parts the index was written in. */
   parts: number;
-  /** The parts copied from the cache because none of their pages had changed. */
+  /** The parts kept or copied from the cache because none of their pages had changed. */
   reusedParts: number;
+  /** The key of each part's inputs (see bundleKey), "" without a cache: what a later build may pass as `inPlace`. */
+  keys: string[];
 }
 
 /** How a built site is indexed. */
@@ -37,6 +39,11 @@ export interface SiteIndexOptions {
   partSize: number;
   /** Where the bundles of unchanged parts are kept from one build to the next. */
   cache?: BundleCache | undefined;
+  /**
+   * The keys of the parts already in the site's folder (the `keys` of the build that wrote them, when this build
+   * writes into a copy of its output): a part whose key is the same is left as it is.
+   */
+  inPlace?: readonly string[] | undefined;
 }
 
 /** The installed Pagefind's version: a new version may write a different bundle from the same pages. */
@@ -80,6 +87,34 @@ async function addPages(index: PagefindIndex, dir: string, files: readonly strin
   }
 }
 
+/** The folders of the other parts inside the first part's folder (`part-2`…). */
+const OTHER_PART = /^part-\d+$/;
+
+/**
+ * Removes what an earlier build left of a part before it is written again: the first part's files (but not the other
+ * parts' folders inside it), or another part's whole folder.
+ */
+function clearPart(bundleDir: string, first: boolean): void {
+  if (!first) {
+    rmSync(bundleDir, { recursive: true, force: true });
+    return;
+  }
+  if (!existsSync(bundleDir)) return;
+  for (const name of readdirSync(bundleDir)) {
+    if (!OTHER_PART.test(name)) rmSync(join(bundleDir, name), { recursive: true, force: true });
+  }
+}
+
+/** Removes the folders of parts from `count` on, left by an earlier build's index in more parts. */
+function removePartsFrom(firstBundleDir: string, count: number): void {
+  if (!existsSync(firstBundleDir)) return;
+  for (const name of readdirSync(firstBundleDir)) {
+    if (OTHER_PART.test(name) && Number(name.slice("part-".length)) > count) {
+      rmSync(join(firstBundleDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
 /** Writes one part of the index from its pages with a Pagefind process of its own, closed before the next part. */
 async function writePart(dir: string, files: readonly string[], language: string, bundleDir: string): Promise<void> {
   await withPagefindIndex({ forceLanguage: language }, async (index) => {
@@ -93,24 +128,28 @@ async function writePart(dir: string, files: readonly string[], language: string
  * `data-pagefind-body` part), into `<dir>/pagefind/`. More pages than `partSize` are indexed in parts (see
  * searchParts.ts), one after another, so Pagefind's memory is that of one part; `pagefind/parts.json` lists them.
  * With a cache, a part whose pages are the very same as when it was kept (with the same Pagefind and language) is
- * copied instead. Fails when Pagefind reports an error, or when a part holds another number of pages than were
+ * copied instead, or left as it is when the site's folder already holds it (`inPlace`). Fails when Pagefind reports an error, or when a part holds another number of pages than were
  * handed to it (a term page without its `data-pagefind-body`).
  */
 export async function indexBuiltSite(
   dir: string,
   pageFiles: readonly string[],
-  { language, partSize, cache }: SiteIndexOptions,
+  { language, partSize, cache, inPlace = [] }: SiteIndexOptions,
 ): Promise<SiteIndexResult> {
   const count = searchPartCount(pageFiles.length, partSize);
   const version = cache ? pagefindVersion() : "";
   let reusedParts = 0;
   // Pagefind writes other bytes for the same pages added in another order: sorted, builds are reproducible.
   const parts = splitIntoParts([...pageFiles].sort(), count);
+  const keys: string[] = [];
   for (const [index, files] of parts.entries()) {
     const bundleDir = join(dir, BUNDLE_FOLDER, searchPartFolder(index));
     const slot = String(index + 1);
     const key = cache ? bundleKey({ dir, files, settings: [version, language] }) : "";
-    const reused = cache?.restore(slot, key, bundleDir) === true;
+    keys.push(key);
+    const kept = key !== "" && inPlace[index] === key && existsSync(join(bundleDir, "pagefind-entry.json"));
+    if (!kept) clearPart(bundleDir, index === 0);
+    const reused = kept || cache?.restore(slot, key, bundleDir) === true;
     if (!reused) await writePart(dir, files, language, bundleDir);
     const indexed = indexedPageCount(bundleDir);
     if (indexed !== files.length) {
@@ -121,7 +160,8 @@ export async function indexBuiltSite(
     if (reused) reusedParts++;
     else cache?.store(slot, key, bundleDir);
   }
+  removePartsFrom(join(dir, BUNDLE_FOLDER), parts.length);
   cache?.dropSlotsFrom(parts.length + 1);
   writeFileSync(join(dir, BUNDLE_FOLDER, SEARCH_PARTS_FILE), `${JSON.stringify(searchPartsList(parts.length))}\n`);
-  return { pageCount: pageFiles.length, parts: parts.length, reusedParts };
+  return { pageCount: pageFiles.length, parts: parts.length, reusedParts, keys };
 }

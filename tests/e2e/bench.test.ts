@@ -40,6 +40,7 @@ describe("npm run bench (a smoke run on a tiny glossary; CI never runs the large
     expect(run.stdout).toContain("first search, bytes fetched");
     expect(run.stdout).toMatch(/ratio to the bare-Astro floor\s+\|\s+\d+\.\d\d×/);
     expect(run.stdout).toMatch(/rebuild, nothing changed\s+\|[^|]*, \d\.\d\d× of cold/);
+    expect(run.stdout).toMatch(/rebuild, edited again\s+\|[^|]*, \d\.\d\d× of cold/);
 
     const { results, machine, runs } = JSON.parse(readFileSync(out, "utf8"));
     expect(runs).toBe(1);
@@ -55,6 +56,7 @@ describe("npm run bench (a smoke run on a tiny glossary; CI never runs the large
       result.warmBuildMs,
       result.forcedBuildMs,
       result.editedBuildMs,
+      result.editedAgainBuildMs,
     ];
     const phases = [...Object.values(result.coldPhasesMs), ...Object.values(result.floorPhasesMs)] as Summary[];
     for (const figure of [...timings, ...phases]) {

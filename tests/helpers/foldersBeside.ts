@@ -2,13 +2,13 @@ import { readdirSync } from "node:fs";
 import { dirname } from "node:path";
 
 /**
- * The names in the folder holding `outDir`, once the output a build replaced has been removed (in the background,
- * by a detached process; waits up to 30 s).
+ * The names in the folder holding `outDir`, once the outputs being removed in the background by a detached process
+ * (`.previous-<pid>`, `.spare-<pid>`) are gone (waits up to 30 s).
  */
 export async function foldersBeside(outDir: string): Promise<string[]> {
   for (let waited = 0; waited < 30_000; waited += 100) {
     const names = readdirSync(dirname(outDir));
-    if (!names.some((name) => name.includes(".previous-"))) return names;
+    if (!names.some((name) => /\.(?:previous|spare)-\d+$/.test(name))) return names;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return readdirSync(dirname(outDir));

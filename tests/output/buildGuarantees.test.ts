@@ -1,9 +1,20 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { cacheDirFor } from "../../src/astro/cacheDir.ts";
+import { incrementalManifestDigest } from "../../src/astro/incrementalManifest.ts";
 import { astroBuild, astroEnv, projectRoot } from "../helpers/astroBuild.ts";
 import { foldersBeside } from "../helpers/foldersBeside.ts";
 import { caseFolder } from "../helpers/validateCase.ts";
@@ -99,7 +110,7 @@ describe("builds", () => {
     expect(readdirSync(parent)).toEqual(["dist"]);
   });
 
-  it("replace the previous output whole when they succeed", async () => {
+  it("replace the previous output whole when they succeed, and keep it beside as the next build's spare", async () => {
     const parent = scratch("replace");
     const outDir = join(parent, "dist");
     expect(buildScript(join(projectRoot, "tests/fixtures/glossary"), outDir).status).toBe(0);
@@ -109,7 +120,8 @@ describe("builds", () => {
     expect(buildScript(valid, outDir).status).toBe(0);
     expect(existsSync(join(outDir, "stale.html"))).toBe(false);
     expect(existsSync(join(outDir, "terms/alpha/index.html"))).toBe(true);
-    expect(await foldersBeside(outDir)).toEqual(["dist"]);
+    expect(await foldersBeside(outDir)).toEqual(["dist", "dist.spare"]);
+    expect(existsSync(join(outDir, "../dist.spare/stale.html"))).toBe(true);
   });
 
   it("are incremental: a rebuild renders only the pages an edit changed, and matches a build from scratch", () => {
@@ -150,5 +162,81 @@ describe("builds", () => {
     cpSync(file, join(copy, "terms/kernel-trick.md"));
     expect(buildScript(copy, fromScratch).status).toBe(0);
     expect(snapshot(outDir)).toEqual(snapshot(fromScratch));
+  });
+
+  it("build into the output before last when they can, and write the same site as a build from scratch", () => {
+    const content = fixtureCopy("spare");
+    const outDir = join(scratch("spare-out"), "dist");
+    const spare = `${outDir}.spare`;
+    const intoSpare =
+      /building into the output before last, brought up to date with \S+ \((\d+) files copied, (\d+) removed, ([^)]+)\)/;
+    const fromScratch = (name: string) => {
+      const dir = join(scratch(name), "dist");
+      const copy = fixtureCopy(`${name}-content`);
+      rmSync(join(copy, "terms"), { recursive: true });
+      cpSync(join(content, "terms"), join(copy, "terms"), { recursive: true });
+      expect(buildScript(copy, dir).status).toBe(0);
+      return snapshot(dir);
+    };
+    expect(buildScript(content, outDir).status).toBe(0);
+    // The first rebuild has no spare: it builds into an empty folder, and keeps the output it replaces as the spare.
+    const second = buildScript(content, outDir, ["--force"]);
+    expect(second.status).toBe(0);
+    expect(second.output).not.toMatch(intoSpare);
+    expect(readdirSync(spare)).toContain("index.html");
+    // Astro's record of the pages it wrote, which a build into the spare checks (src/astro/incrementalManifest.ts).
+    expect(incrementalManifestDigest(join(projectRoot, cacheDirFor(content)))).not.toBe("");
+
+    // An entry renamed and one of its aliases dropped, another entry deleted, and the spare spoiled meanwhile.
+    const kernel = join(content, "terms/kernel-trick.md");
+    writeFileSync(
+      kernel,
+      readFileSync(kernel, "utf8")
+        .replace("title: Kernel Trick", "title: Kernel Trickery")
+        .replace("kernel method, ", ""),
+    );
+    unlinkSync(join(content, "terms/xylophone.md"));
+    writeFileSync(join(spare, "terms/k-means/index.html"), "spoiled");
+    writeFileSync(join(spare, "left-over.txt"), "not part of any build");
+    const third = buildScript(content, outDir);
+    expect(third.status, third.output).toBe(0);
+    const [, copied, removed, how] = intoSpare.exec(third.output) ?? [];
+    // The build before started from an empty folder, so every file was compared: the spoiled page was copied, the
+    // left-over file removed, and the pages of that build were the spare's already.
+    expect(how).toBe("after comparing every file");
+    expect(Number(copied)).toBeGreaterThanOrEqual(1);
+    expect(Number(removed)).toBeGreaterThanOrEqual(1);
+    // Kept where they were, not copied: the pages nothing of the edit shows.
+    expect(third.output).toMatch(/terms\/2-gram\/index\.html \(cached\)/);
+    expect(third.output).toMatch(/Indexed 4 term pages/);
+    expect(existsSync(join(outDir, "terms/xylophone/index.html"))).toBe(false);
+    expect(existsSync(join(outDir, "terms/kernel-method/index.html"))).toBe(false);
+    expect(existsSync(join(outDir, "left-over.txt"))).toBe(false);
+    expect(snapshot(outDir)).toEqual(fromScratch("spare-scratch"));
+
+    // This build built into the spare, so it knows which files it changed: the next one copies only those.
+    const angstrom = join(content, "terms/angstrom.md");
+    writeFileSync(angstrom, readFileSync(angstrom, "utf8").replace("one ten-billionth", "a ten-billionth"));
+    const again = buildScript(content, outDir);
+    expect(again.status, again.output).toBe(0);
+    expect(intoSpare.exec(again.output)?.[3]).toBe("as the last build recorded");
+    expect(snapshot(outDir)).toEqual(fromScratch("spare-scratch-again"));
+
+    // A published output changed by hand is not what the spare was made equal to: the build starts empty.
+    writeFileSync(join(outDir, "terms/2-gram/index.html"), "changed by hand");
+    writeFileSync(kernel, readFileSync(kernel, "utf8").replace("Kernel Trickery", "Kernel Trick"));
+    const fourth = buildScript(content, outDir);
+    expect(fourth.status).toBe(0);
+    expect(fourth.output).toContain("not building into the output before last: the output changed since it was built");
+    expect(fourth.output).not.toMatch(intoSpare);
+    expect(snapshot(outDir)).toEqual(fromScratch("spare-scratch-2"));
+
+    // A failed build takes the spare with it; the next build starts empty again, and is right.
+    writeFileSync(join(content, "terms/broken.md"), "---\ntitle: Broken\n---\n");
+    expect(buildScript(content, outDir).status).toBe(1);
+    expect(existsSync(spare)).toBe(false);
+    unlinkSync(join(content, "terms/broken.md"));
+    expect(buildScript(content, outDir, ["--force"]).status).toBe(0);
+    expect(snapshot(outDir)).toEqual(fromScratch("spare-scratch-3"));
   });
 });

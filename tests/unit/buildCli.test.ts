@@ -210,7 +210,12 @@ describe("npm run build", () => {
     // No line per page (src/astro/pageLogger.mjs), but the summary of what was built.
     expect(run.stdout).not.toMatch(/[├└]─|index\.html|\(\+[\d.]+m?s\)/);
     expect(run.stdout).toMatch(/\d+ page\(s\) built in/);
-    expect((await foldersBeside(join(parent, "dist"))).sort()).toEqual(["dist", `dist.staging-${process.pid}`]);
+    // The dead build's previous output was moved back as the output, and the build kept it beside as its spare.
+    expect((await foldersBeside(join(parent, "dist"))).sort()).toEqual([
+      "dist",
+      "dist.spare",
+      `dist.staging-${process.pid}`,
+    ]);
     expect(readdirSync(join(parent, "dist"))).toContain(BUILD_MARKER);
     const warnings = run.stderr.split("\n").filter((line) => line.includes("`url` is not set"));
     expect(warnings).toEqual([missingUrlWarning(root)]);

@@ -6,7 +6,13 @@ import type { AstroIntegrationLogger } from "astro";
 import { afterEach, describe, expect, it } from "vitest";
 import { outputScanIntegration } from "../../src/astro/outputScanIntegration.ts";
 import { loadGlossary } from "../../src/core/content/glossary.ts";
-import { pageDigest, pageSources, scanNewPages, unsafeMarkup } from "../../src/core/publish/outputScan.ts";
+import {
+  pageDigest,
+  pageSources,
+  pagesPresent,
+  scanNewPages,
+  unsafeMarkup,
+} from "../../src/core/publish/outputScan.ts";
 import { projectRoot } from "../helpers/astroBuild.ts";
 
 const BASE = "/glossary/";
@@ -181,6 +187,24 @@ describe("scanning pages while a build writes them", () => {
       scanNewPages(dir, BASE, seen, results);
       expect(results.size).toBe(2);
       expect(results.get(pageDigest(readFileSync(join(dir, "a.html")), BASE))).toEqual(["handler: <p onclick>"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("leaves the pages already there when it starts to the end of the build, unless they are written again", () => {
+    const dir = mkdtempSync(join(tmpdir(), "glossary-scan-present-"));
+    try {
+      writeFileSync(join(dir, "kept.html"), page("<p onclick=alert(1)>kept</p>"));
+      writeFileSync(join(dir, "rewritten.html"), page("<p>before</p>"));
+      const seen = pagesPresent(dir);
+      expect([...seen.keys()]).toEqual(["kept.html", "rewritten.html"]);
+      const results = new Map<string, string[]>();
+      scanNewPages(dir, BASE, seen, results);
+      expect(results.size).toBe(0);
+      writeFileSync(join(dir, "rewritten.html"), page("<p>after, and longer</p>"));
+      scanNewPages(dir, BASE, seen, results);
+      expect([...results.values()]).toEqual([[]]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,6 +32,7 @@ describe("indexBuiltSite", () => {
       pageCount: 2,
       parts: 1,
       reusedParts: 0,
+      keys: [""],
     });
     expect(indexedPageCount(join(dir, "pagefind"))).toBe(2);
     expect(existsSync(join(dir, "pagefind", "pagefind.js"))).toBe(true);
@@ -63,7 +64,7 @@ describe("indexBuiltSite", () => {
     const slugs = Array.from({ length: 7 }, (_, index) => `term-${index}`);
     const dir = builtSite(slugs);
     const result = await indexBuiltSite(dir, pagesOf(slugs), { language: "en", partSize: 3 });
-    expect(result).toEqual({ pageCount: 7, parts: 3, reusedParts: 0 });
+    expect(result).toEqual({ pageCount: 7, parts: 3, reusedParts: 0, keys: ["", "", ""] });
     expect(partsFile(dir)).toEqual({ parts: ["part-2/", "part-3/"] });
     const split = splitIntoParts(pagesOf(slugs), 3);
     const counts = split.map((_, index) => indexedPageCount(join(dir, "pagefind", searchPartFolder(index))));
@@ -93,7 +94,7 @@ describe("indexBuiltSite", () => {
     const slugs = Array.from({ length: 6 }, (_, index) => `term-${index}`);
     const options = { language: "en", partSize: 3, cache };
     const first = builtSite(slugs);
-    await expect(indexBuiltSite(first, pagesOf(slugs), options)).resolves.toEqual({
+    await expect(indexBuiltSite(first, pagesOf(slugs), options)).resolves.toMatchObject({
       pageCount: 6,
       parts: 2,
       reusedParts: 0,
@@ -125,6 +126,36 @@ describe("indexBuiltSite", () => {
     const grown = [...slugs, "term-6"];
     await expect(
       indexBuiltSite(builtSite(grown), pagesOf(grown), { language: "en", partSize: 3, cache }),
-    ).resolves.toEqual({ pageCount: 7, parts: 3, reusedParts: 0 });
+    ).resolves.toMatchObject({ pageCount: 7, parts: 3, reusedParts: 0 });
+  });
+
+  it("leaves the parts already in place as they are, and clears those it writes again", async () => {
+    const slugs = Array.from({ length: 6 }, (_, index) => `term-${index}`);
+    const options = { language: "en", partSize: 3, cache: scratchCache() };
+    const dir = builtSite(slugs);
+    const { keys } = await indexBuiltSite(dir, pagesOf(slugs), options);
+    expect(keys).toHaveLength(2);
+    const entry = (part: number) => join(dir, "pagefind", searchPartFolder(part), "pagefind-entry.json");
+    const written = [statSync(entry(0)).mtimeMs, statSync(entry(1)).mtimeMs];
+    // A file an earlier index left in the first part, and a third part of an index that had more.
+    writeFileSync(join(dir, "pagefind", "fragment", "stale.pf_fragment"), "left over");
+    cpSync(join(dir, "pagefind", "part-2"), join(dir, "pagefind", "part-3"), { recursive: true });
+    const editedPage = splitIntoParts(pagesOf(slugs), 2)[1]?.[0] as string;
+    writeFileSync(
+      join(dir, editedPage),
+      "<html lang='en'><body><article data-pagefind-body>New</article></body></html>",
+    );
+    const again = await indexBuiltSite(dir, pagesOf(slugs), { ...options, inPlace: keys });
+    expect(again).toMatchObject({ parts: 2, reusedParts: 1 });
+    expect(again.keys[0]).toBe(keys[0]);
+    expect(again.keys[1]).not.toBe(keys[1]);
+    expect(statSync(entry(0)).mtimeMs).toBe(written[0]);
+    expect(existsSync(join(dir, "pagefind", "fragment", "stale.pf_fragment"))).toBe(true);
+    expect(existsSync(join(dir, "pagefind", "part-3"))).toBe(false);
+    expect(indexedPageCount(join(dir, "pagefind", "part-2"))).toBe(3);
+    // Nothing in place: the first part is written again, and what an earlier index left in it goes.
+    await indexBuiltSite(dir, pagesOf(slugs), { ...options, inPlace: [] });
+    expect(existsSync(join(dir, "pagefind", "fragment", "stale.pf_fragment"))).toBe(false);
+    expect(existsSync(join(dir, "pagefind", "part-2", "pagefind-entry.json"))).toBe(true);
   });
 });

@@ -181,6 +181,20 @@ export function scanBuiltSite(dir: string, base: string, known: KnownPages = new
   return { pages: pages.length, findings, skipped, clean };
 }
 
+function pageStamp(path: string): string {
+  const { size, mtimeMs } = statSync(path);
+  return `${size}:${mtimeMs}`;
+}
+
+/**
+ * The pages already in `dir` with their size and time, as `scanNewPages` takes them for seen: a build into an
+ * earlier output holds its pages from the start, and those it does not write again are left to `scanBuiltSite`
+ * (which knows most by their digest) instead of being parsed while the build runs.
+ */
+export function pagesPresent(dir: string): Map<string, string> {
+  return new Map(htmlPages(dir).map((page) => [page, pageStamp(join(dir, page))]));
+}
+
 /**
  * Scans the pages of `dir` that are new or changed (by size and time) since the last call with the same `seen`, and
  * are written to their end (`</html>`), into `results` by digest: a build's pages can be scanned while it is still
@@ -195,8 +209,7 @@ export function scanNewPages(
 ): void {
   for (const page of htmlPages(dir)) {
     const path = join(dir, page);
-    const { size, mtimeMs } = statSync(path);
-    const stamp = `${size}:${mtimeMs}`;
+    const stamp = pageStamp(path);
     if (seen.get(page) === stamp) continue;
     const bytes = readFileSync(path);
     if (!/<\/html>\s*$/i.test(bytes.subarray(-32).toString("latin1"))) continue;

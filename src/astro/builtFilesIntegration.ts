@@ -1,0 +1,27 @@
+import { writeFileSync } from "node:fs";
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+
+/**
+ * The variable naming the file a build lists its pages in: every file Astro wrote for a route or kept because its
+ * cache key had not changed, site-relative. `npm run build` sets it when it builds into an earlier output, to tell
+ * the pages this build kept from those an earlier build left behind.
+ */
+export const BUILT_FILES_VARIABLE = "GLOSSARY_BUILT_FILES";
+
+/** Lists the files of every route a production build wrote or kept, when `BUILT_FILES_VARIABLE` asks for it. */
+export function builtFilesIntegration(): AstroIntegration {
+  return {
+    name: "glossary-built-files",
+    hooks: {
+      "astro:build:done": ({ dir, assets }) => {
+        const listFile = process.env[BUILT_FILES_VARIABLE];
+        if (!listFile) return;
+        const site = fileURLToPath(dir);
+        const files = [...assets.values()].flat().map((url) => relative(site, fileURLToPath(url)));
+        writeFileSync(listFile, JSON.stringify(files));
+      },
+    },
+  };
+}
