@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import { readCacheJson, writeCacheJson } from "../../src/astro/cacheFile.ts";
 import { MAX_ENTRY_BYTES } from "../../src/core/content/entry.ts";
 import { type FileStates, fileStates } from "./mirrorFolder.ts";
@@ -107,13 +107,18 @@ export interface SpareRecord {
   changed: string[] | null;
 }
 
+/** A path a build writes in its output: relative, inside it, without `.` or `..` on the way. */
+function isOutputPath(path: unknown): path is string {
+  if (typeof path !== "string" || path === "" || isAbsolute(path)) return false;
+  return path.split(/[\\/]/).every((part) => part !== "" && part !== "." && part !== "..");
+}
+
+/** The spare's record as kept, or undefined when it is not one (a path outside the output among them). */
 function spareRecord(value: unknown): SpareRecord | undefined {
   const { signature, changed } = (value ?? {}) as Partial<SpareRecord>;
   if (typeof signature !== "string") return undefined;
   if (changed === null) return { signature, changed };
-  return Array.isArray(changed) && changed.every((path) => typeof path === "string")
-    ? { signature, changed }
-    : undefined;
+  return Array.isArray(changed) && changed.every(isOutputPath) ? { signature, changed } : undefined;
 }
 
 /** The record of the last build kept in `file`, or undefined when there is none or it cannot be read. */

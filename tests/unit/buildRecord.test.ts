@@ -7,6 +7,7 @@ import {
   isUpToDate,
   outputSignature,
   readBuildRecord,
+  type SpareRecord,
   writeBuildRecord,
 } from "../../scripts/lib/buildRecord.ts";
 
@@ -86,5 +87,24 @@ describe("the record of the last build", () => {
     expect(readBuildRecord(join(dir, "other.json"))).toBeUndefined();
     expect(readBuildRecord(join(dir, "missing.json"))).toBeUndefined();
     expect(isUpToDate(undefined, dir, "abc")).toBe(false);
+  });
+
+  it("keeps what the spare output is, but never a changed path outside the output", () => {
+    const dir = folder({});
+    const record = { outDir: dir, inputs: "abc", output: "sig" };
+    const kept = (spare: unknown) => {
+      writeBuildRecord(join(dir, "last-build.json"), { ...record, spare: spare as SpareRecord });
+      return readBuildRecord(join(dir, "last-build.json"))?.spare;
+    };
+    expect(kept({ signature: "s", changed: ["index.html", "terms/a/index.html"] })).toEqual({
+      signature: "s",
+      changed: ["index.html", "terms/a/index.html"],
+    });
+    expect(kept({ signature: "s", changed: null })).toEqual({ signature: "s", changed: null });
+    for (const path of ["../outside.html", "terms/../../x", "/etc/passwd", "", "./a", "a//b", "a\\..\\..\\b"]) {
+      expect(kept({ signature: "s", changed: ["index.html", path] })).toBeUndefined();
+    }
+    expect(kept({ changed: [] })).toBeUndefined();
+    expect(readBuildRecord(join(dir, "last-build.json"))).toMatchObject(record);
   });
 });
