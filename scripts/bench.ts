@@ -9,11 +9,12 @@
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { cacheDirFor } from "../src/astro/cacheDir.ts";
 import { slugOfFile } from "../src/core/content/entry.ts";
 import { listEntryFiles } from "../src/core/content/glossary.ts";
+import { buildFolderPattern } from "./lib/buildFolders.ts";
 import { type BuildPhases, buildPhases } from "./lib/buildPhases.ts";
 import { measureFirstSearch, type SearchCost } from "./lib/firstSearch.ts";
 import { writeFloorProject } from "./lib/floorProject.ts";
@@ -93,7 +94,7 @@ async function build(content: string, outDir: string, extra: string[] = []) {
 /** Waits until the outputs being removed in the background are gone, so one measurement never slows the next. */
 async function removalOfPrevious(outDir: string): Promise<number> {
   const started = performance.now();
-  const removing = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:previous|spare)-\\d+$`);
+  const removing = buildFolderPattern(outDir, ["previous", "spare"]);
   const pending = () => readdirSync(dirname(outDir)).some((name) => removing.test(name));
   while (pending()) await new Promise((resolve) => setTimeout(resolve, 100));
   return performance.now() - started;

@@ -191,13 +191,18 @@ async function main(argv: string[]): Promise<number> {
   // The pages are built in a process that ends before the search index is written, so that the memory of one is
   // free before the other needs it.
   const jobFile = join(folders.staging, "search-job.json");
-  const builtFiles = reused ? join(folders.staging, "built-files.json") : undefined;
+  const builtFiles = join(folders.staging, "built-files.json");
   let searchParts: string[];
   try {
-    const pages = await buildPages(folders.site, pagesHeapLimitMb(contentBytes), jobFile, builtFiles);
+    const pages = await buildPages(
+      folders.site,
+      pagesHeapLimitMb(contentBytes),
+      jobFile,
+      reused ? builtFiles : undefined,
+    );
     if (pages) return failed(outDir, pages.failure);
     if (!existsSync(jobFile)) return failed(outDir, "The pages were built, but nothing said what to index for search.");
-    if (reused && builtFiles) removeLeftovers(folders.site, reused, builtFiles);
+    if (reused) removeLeftovers(folders.site, reused, builtFiles);
     const result = await runSearchJob(jobFile, reused ? record?.searchParts : []);
     console.log(`[glossary-search] ${indexSummary(result, result.ms)}`);
     searchParts = result.keys;

@@ -47,6 +47,16 @@ function isRunning(pid: number): boolean {
 }
 
 /**
+ * Matches the names of the folders of the given kinds that builds into `outDir` make beside it, `<out>.<kind>-<pid>`,
+ * capturing the process id: `staging` (a build's working folder), `previous` (the output it replaces, meanwhile)
+ * and `spare` (a spare output being removed).
+ */
+export function buildFolderPattern(outDir: string, kinds: readonly ("staging" | "previous" | "spare")[]): RegExp {
+  const name = basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${name}\\.(?:${kinds.join("|")})-(\\d+)$`);
+}
+
+/**
  * Removes the staging and previous folders that builds into `outDir` left behind when they were killed
  * (`<out>.staging-<pid>`, `<out>.previous-<pid>`, and `<out>.spare-<pid>`, a spare output being removed), keeping
  * those of any build whose process is still running, and only folders a build made: a staging folder holds its
@@ -57,8 +67,7 @@ function isRunning(pid: number): boolean {
  */
 export function removeLeftoverBuildFolders(outDir: string): string[] {
   const parent = dirname(outDir);
-  const name = basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`^${name}\\.(?:staging|previous|spare)-(\\d+)$`);
+  const pattern = buildFolderPattern(outDir, ["staging", "previous", "spare"]);
   let names: string[];
   try {
     names = readdirSync(parent);

@@ -22,11 +22,16 @@ function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
+/** Tells whether a folder holds the marker every build writes at the top of its output. */
+export function isMarkedOutput(dir: string): boolean {
+  return isFile(join(dir, BUILD_MARKER));
+}
+
 /**
  * Tells whether an existing folder may be replaced by a build: it holds the marker, or has the shape of an output
  * built before the marker existed (`index.html`, `terms.json` and `pagefind/pagefind-entry.json`), or is empty.
  */
 export function isReplaceableOutput(dir: string): boolean {
-  if (isFile(join(dir, BUILD_MARKER)) || OUTPUT_SHAPE.every((file) => isFile(join(dir, file)))) return true;
+  if (isMarkedOutput(dir) || OUTPUT_SHAPE.every((file) => isFile(join(dir, file)))) return true;
   return readdirSync(dir).length === 0;
 }

@@ -54,8 +54,8 @@ export function mirrorFolder(target: string, source: string): MirrorResult {
     }
     const to = join(target, path);
     const from = join(source, path);
-    const there = present.get(path);
-    if (there?.isFile() && entry.isFile() && lstatSync(to, { throwIfNoEntry: false }) && sameFile(from, to)) continue;
+    // A file kept by the loop above is still there: only what the source lacks or has otherwise was removed.
+    if (present.get(path)?.isFile() && entry.isFile() && sameFile(from, to)) continue;
     mkdirSync(dirname(to), { recursive: true });
     if (entry.isFile()) copyFileSync(from, to);
     else cpSync(from, to, { verbatimSymlinks: true });
@@ -103,14 +103,18 @@ export function fileState(path: string): string | undefined {
   return stat && !stat.isDirectory() ? `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}` : undefined;
 }
 
-/** The state of every file under `dir` (see fileState), by path relative to it. */
-export function fileStates(dir: string): FileStates {
+function statesOf(dir: string, entries: Map<string, Dirent>): FileStates {
   const states: FileStates = new Map();
-  for (const [path, entry] of entriesUnder(dir)) {
+  for (const [path, entry] of entries) {
     const state = entry.isDirectory() ? undefined : fileState(join(dir, path));
     if (state) states.set(path, state);
   }
   return states;
+}
+
+/** The state of every file under `dir` (see fileState), by path relative to it. */
+export function fileStates(dir: string): FileStates {
+  return statesOf(dir, entriesUnder(dir));
 }
 
 /** The paths whose file was written, replaced or removed between two states of a folder, sorted. */
@@ -133,14 +137,14 @@ export function removeUnwritten(
   skip: readonly string[] = [],
 ): string[] {
   const removed: string[] = [];
-  const now = fileStates(dir);
-  for (const [path, state] of now) {
+  const entries = entriesUnder(dir);
+  for (const [path, state] of statesOf(dir, entries)) {
     if (keep.has(path) || before.get(path) !== state) continue;
     if (skip.some((folder) => path.startsWith(`${folder}/`))) continue;
     unlinkSync(join(dir, path));
     removed.push(path);
   }
-  const folders = [...entriesUnder(dir)].filter(([, entry]) => entry.isDirectory()).map(([path]) => path);
+  const folders = [...entries].filter(([, entry]) => entry.isDirectory()).map(([path]) => path);
   for (const folder of folders.sort((a, b) => b.length - a.length)) {
     if (readdirSync(join(dir, folder)).length === 0) rmdirSync(join(dir, folder));
   }

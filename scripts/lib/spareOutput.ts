@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, renameSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { BUILD_MARKER } from "./buildOutput.ts";
+import { isMarkedOutput } from "./buildOutput.ts";
 import { type BuildRecord, outputSignature, type SpareRecord, statesSignature } from "./buildRecord.ts";
 import {
   copyChanges,
@@ -31,11 +31,7 @@ function isFolder(path: string): boolean {
  */
 function isOurSpare(outDir: string): boolean {
   const spare = spareFolder(outDir);
-  return lstatSync(spare, { throwIfNoEntry: false })?.isDirectory() === true && isFile(join(spare, BUILD_MARKER));
-}
-
-function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
+  return lstatSync(spare, { throwIfNoEntry: false })?.isDirectory() === true && isMarkedOutput(spare);
 }
 
 /**
@@ -64,17 +60,19 @@ export function takeSpare(
   spare: SpareRecord | undefined,
 ): MirrorResult & { states: FileStates; compared: boolean } {
   renameSync(spareFolder(outDir), site);
-  const states = fileStates(site);
-  if (!spare?.changed || statesSignature(states) !== spare.signature) {
-    return { ...mirrorFolder(site, outDir), states: fileStates(site), compared: true };
+  if (spare?.changed) {
+    const states = fileStates(site);
+    if (statesSignature(states) === spare.signature) {
+      const result = copyChanges(site, outDir, spare.changed);
+      for (const path of spare.changed) {
+        const state = fileState(join(site, path));
+        if (state) states.set(path, state);
+        else states.delete(path);
+      }
+      return { ...result, states, compared: false };
+    }
   }
-  const result = copyChanges(site, outDir, spare.changed);
-  for (const path of spare.changed) {
-    const state = fileState(join(site, path));
-    if (state) states.set(path, state);
-    else states.delete(path);
-  }
-  return { ...result, states, compared: false };
+  return { ...mirrorFolder(site, outDir), states: fileStates(site), compared: true };
 }
 
 /**
