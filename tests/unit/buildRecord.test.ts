@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   buildInputs,
   isUpToDate,
@@ -10,21 +9,9 @@ import {
   type SpareRecord,
   writeBuildRecord,
 } from "../../scripts/lib/buildRecord.ts";
+import { temporaryFolders } from "../helpers/temporaryFolders.ts";
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "glossary-record-"));
-  folders.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, ".."), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const folder = temporaryFolders("record");
 
 describe("the inputs of a build", () => {
   const project = folder({ "astro.config.mjs": "config", "src/pages/index.astro": "page", "README.md": "docs" });

@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
 import {
   changedFiles,
   copyChanges,
@@ -9,22 +8,10 @@ import {
   mirrorFolder,
   removeUnwritten,
 } from "../../scripts/lib/mirrorFolder.ts";
-
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
+import { temporaryFolders } from "../helpers/temporaryFolders.ts";
 
 /** A folder holding `files` (path → text). */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "glossary-mirror-"));
-  temporary.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const folder = temporaryFolders("mirror");
 
 /** Every file and folder under `dir` with its text ("/" for a folder). */
 function contents(dir: string): Record<string, string> {

@@ -1,22 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BUILD_MARKER } from "../../scripts/lib/buildOutput.ts";
 import { outputSignature } from "../../scripts/lib/buildRecord.ts";
 import { dropSpare, keepAsSpare, spareFolder, spareRefusal, takeSpare } from "../../scripts/lib/spareOutput.ts";
 import { foldersBeside } from "../helpers/foldersBeside.ts";
+import { temporaryFolders } from "../helpers/temporaryFolders.ts";
 
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
-
-function parent(): string {
-  const dir = mkdtempSync(join(tmpdir(), "glossary-spare-"));
-  temporary.push(dir);
-  return dir;
-}
+const parent = temporaryFolders("spare");
 
 /** A folder shaped like a build's output, with its marker and `files`. */
 function output(dir: string, files: Record<string, string>): string {
