@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { aliasPagesIntegration } from "./src/astro/aliasPagesIntegration.ts";
 import { builtFilesIntegration } from "./src/astro/builtFilesIntegration.ts";
 import { cacheDirFor } from "./src/astro/cacheDir.ts";
 import { outputScanIntegration } from "./src/astro/outputScanIntegration.ts";
@@ -13,6 +14,7 @@ const contentRoot = resolveContentRoot();
 const site = loadSiteSettings(contentRoot);
 if (site.problems.length > 0) throw new ContentError(site.problems, contentRoot);
 const base = basePath(site.settings) || "/";
+const aliasPages = aliasPagesIntegration();
 
 export default defineConfig({
   site: site.settings.url,
@@ -20,18 +22,20 @@ export default defineConfig({
   trailingSlash: "always",
   cacheDir: `./${cacheDirFor(contentRoot)}`,
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
-  // The output scan fails the build before the search index is built from pages it found unsafe.
+  // Alias pages are written before the output scan reads every page; the scan fails the build before the search
+  // index is built from pages it found unsafe.
   integrations: [
+    aliasPages,
     outputScanIntegration({ contentRoot }),
     searchIntegration({ language: site.settings.language, partSize: site.settings.searchPartSize, contentRoot }),
-    builtFilesIntegration(),
+    builtFilesIntegration(aliasPages.files),
   ],
   devToolbar: { enabled: false },
   // Astro's logger without a line per built page, unless asked for with --verbose (see src/astro/pageLogger.mjs).
   logger: { entrypoint: "./src/astro/pageLogger.mjs" },
   // Every script stays an external file: Vite would inline small ones, which the Content-Security-Policy blocks.
   vite: { build: { assetsInlineLimit: 0 } },
-  // Term and alias pages are skipped when their cache key (everything a page shows) and their code are unchanged
+  // Term pages are skipped when their cache key (everything a page shows) and their code are unchanged
   // since the last build: kept when the folder built into holds them already, else copied from Astro's cache.
   experimental: { incrementalBuild: true },
 });

@@ -10,8 +10,11 @@ import type { AstroIntegration } from "astro";
  */
 export const BUILT_FILES_VARIABLE = "GLOSSARY_BUILT_FILES";
 
-/** Lists the files of every route a production build wrote or kept, when `BUILT_FILES_VARIABLE` asks for it. */
-export function builtFilesIntegration(): AstroIntegration {
+/**
+ * Lists the files of every route a production build wrote or kept, and those `alsoBuilt` names (the alias pages),
+ * when `BUILT_FILES_VARIABLE` asks for it.
+ */
+export function builtFilesIntegration(alsoBuilt: () => readonly string[] = () => []): AstroIntegration {
   return {
     name: "glossary-built-files",
     hooks: {
@@ -20,6 +23,7 @@ export function builtFilesIntegration(): AstroIntegration {
         if (!listFile) return;
         const site = fileURLToPath(dir);
         const files = [...assets.values()].flat().map((url) => relative(site, fileURLToPath(url)));
+        files.push(...alsoBuilt());
         writeFileSync(listFile, JSON.stringify(files));
       },
     },

@@ -44,6 +44,19 @@ afterAll(async () => {
  * invalid, or goes while others still point at it, leaves its last valid page in place, front matter and body
  * together, instead of rendering what is on disk.
  */
+describe("the dev server's alias pages", () => {
+  it("renders each alias's page itself, and serves neither the build's alias template nor its texts", async () => {
+    const alias = await fetch(`${server.url}terms/kernel-method/`);
+    expect(alias.status).toBe(200);
+    const html = await alias.text();
+    expect(html).toContain("<h1>kernel method</h1>");
+    expect(html).toContain("kernel method · Fixture Glossary</title>");
+    expect(html).not.toContain("placeholder");
+    expect((await fetch(`${server.url}terms/_alias-page-template/`)).status).toBe(404);
+    expect((await fetch(`${server.url}alias-pages.json`)).status).toBe(404);
+  });
+});
+
 describe("the dev server's content snapshot", () => {
   it("keeps the last valid body while a saved file has errors, and shows the new one once it is fixed", async () => {
     const valid = readFileSync(file(), "utf8");

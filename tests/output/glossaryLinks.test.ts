@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuiltSite } from "../helpers/builtSite.ts";
 import { BASE, fixtureSite } from "../helpers/fixtureSite.ts";
@@ -37,6 +38,16 @@ describe("alias addresses", () => {
     const odd = site.page(`${BASE}terms/img-src-x-onerror-alert-1/`);
     expect(text(odd.querySelector("h1"))).toBe("<img src=x onerror=alert(1)>");
     expect(odd.querySelector("main img")).toBeNull();
+  });
+
+  it("are written from a template the build renders once, which is not published, nor are the texts it took", () => {
+    expect(site.htmlFiles().filter((file) => file.includes("template"))).toEqual([]);
+    expect(readdirSync(site.dir, { recursive: true }).filter((file) => String(file).includes("alias-pages"))).toEqual(
+      [],
+    );
+    const page = site.text("terms/kernel-method/index.html");
+    expect(page).not.toContain("placeholder");
+    expect(page).toContain("<title>kernel method · Fixture Glossary</title>");
   });
 
   it("are not entries: not in the index, the sitemap, the feed or terms.json", () => {

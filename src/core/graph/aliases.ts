@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { slugify } from "../content/slug.ts";
 
 /** An alias address: `/terms/<slug>/` sends readers to the entry `target`. */
@@ -26,13 +25,4 @@ export function aliasRedirects<T extends { slug: string; aliases: readonly strin
     }
   }
   return redirects;
-}
-
-/**
- * A key that changes whenever anything an alias page shows changes: the site settings, the alias, and the slug and
- * title of the entry it sends readers to.
- */
-export function aliasPageKey(redirect: AliasRedirect<{ slug: string; title: string }>, settings: unknown): string {
-  const inputs = [settings, redirect.slug, redirect.alias, redirect.target.slug, redirect.target.title];
-  return createHash("sha256").update(JSON.stringify(inputs)).digest("base64url");
 }

@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { type AliasPageText, aliasPageHtml, checkAliasTemplate } from "../core/publish/aliasPages.ts";
+import { termPath } from "../core/publish/paths.ts";
+
+/** The address a build renders the alias page template at (`src/pages/terms/[alias].astro`); no slug has a `_`. */
+export const ALIAS_TEMPLATE_SLUG = "_alias-page-template";
+
+/** The build's file of every alias page's texts (`src/pages/alias-pages.json.ts`), site-relative. */
+const ALIAS_TEXTS_FILE = "alias-pages.json";
+
+/** The template's own folder and file, site-relative. */
+const TEMPLATE_FOLDER = termPath(ALIAS_TEMPLATE_SLUG);
+const TEMPLATE_FILE = `${TEMPLATE_FOLDER}index.html`;
+
+/** Raised when an alias page would take the place of a page Astro built; the checks make this impossible. */
+class AliasPageClashError extends Error {
+  constructor(file: string) {
+    super(`the alias page ${file} would replace a page of the site`);
+    this.name = "AliasPageClashError";
+    this.stack = "";
+  }
+}
+
+/** A file's text, or undefined when there is none. */
+function textOf(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
+
+/**
+ * Writes every alias's page from the template a production build rendered, then removes the template and the texts'
+ * file, so that neither is published. A page already holding its exact text is left as it is (a build into the
+ * output before last keeps it, as Astro keeps a page whose key did not change). Runs before the output scan, which
+ * then reads these pages as it reads every other. `files()` lists the alias pages of the last build.
+ */
+export function aliasPagesIntegration(): AstroIntegration & { files: () => readonly string[] } {
+  let files: string[] = [];
+  return {
+    name: "glossary-alias-pages",
+    files: () => files,
+    hooks: {
+      "astro:build:done": ({ dir, assets, logger }) => {
+        const site = fileURLToPath(dir);
+        const built = new Set([...assets.values()].flat().map((url) => relative(site, fileURLToPath(url))));
+        const template = readFileSync(join(site, TEMPLATE_FILE), "utf8");
+        const pages = JSON.parse(readFileSync(join(site, ALIAS_TEXTS_FILE), "utf8")) as AliasPageText[];
+        rmSync(join(site, TEMPLATE_FOLDER), { recursive: true, force: true });
+        rmSync(join(site, ALIAS_TEXTS_FILE), { force: true });
+        checkAliasTemplate(template);
+        const started = performance.now();
+        let unchanged = 0;
+        files = [];
+        for (const page of pages) {
+          if (built.has(page.file)) throw new AliasPageClashError(page.file);
+          const file = join(site, page.file);
+          const html = aliasPageHtml(template, page);
+          files.push(page.file);
+          if (textOf(file) === html) {
+            unchanged++;
+            continue;
+          }
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, html);
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        const kept = unchanged > 0 ? ` (${unchanged} of them unchanged)` : "";
+        logger.info(`Wrote ${pages.length} alias pages from one template in ${seconds}s${kept}`);
+      },
+    },
+  };
+}
