@@ -16,8 +16,8 @@ export interface Mention {
 interface TrieNode {
   /** The entry whose name ends with this word (the first such name, when several do). */
   slug?: string;
-  /** The next words: by what stands between the words (whitespace collapsed, in lower case), then by the word. */
-  next: Map<string, Map<string, TrieNode>>;
+  /** The next words, by `transition` of what stands between the words and the word itself. */
+  next: Map<number, TrieNode>;
   /** Whether a name ends among the next words, and so a plural form of the text's word must be tried too. */
   endsInPlural?: boolean;
 }
@@ -31,68 +31,75 @@ function wordKey(word: string): string {
 
 /** The forms a text word may take to count as `key` or its simple plural: -s, -es, and -y to -ies. */
 function singulars(key: string): string[] {
-  const forms = [key];
+  const forms: string[] = [];
   if (key.endsWith("ies") && key.length > 4) forms.push(`${key.slice(0, -3)}y`);
   if (key.endsWith("es") && key.length > 3) forms.push(key.slice(0, -2));
   if (key.endsWith("s") && key.length > 2) forms.push(key.slice(0, -1));
   return forms;
 }
 
+/** What stands between two words as names compare it: whitespace collapsed, in lower case. */
 function separatorKey(text: string): string {
-  return text.replace(/\s+/g, " ").toLowerCase();
+  return text === " " ? text : text.replace(/\s+/g, " ").toLowerCase();
 }
 
-/** The node that follows `node` with `word` after `separator` (the first word of a name has the empty separator). */
-function step(node: TrieNode, separator: string, word: string): TrieNode | undefined {
-  return node.next.get(separator)?.get(word);
-}
-
-/** A word of a text: where it starts and ends, its key, and what stands between it and the word before. */
-interface TextWord {
-  key: string;
-  start: number;
-  end: number;
-  /** The text between the previous word and this one, whitespace collapsed, in lower case ("" for the first). */
-  separator: string;
-}
-
-/** The words of a text, each with its key and the separator before it, worked out once per word. */
-function wordsOf(text: string): TextWord[] {
-  const words: TextWord[] = [];
-  let previousEnd: number | undefined;
+/** The words of a text: where each starts and ends, and its key. */
+function wordsOf(text: string): { keys: string[]; starts: number[]; ends: number[] } {
+  const keys: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const m of text.matchAll(WORD)) {
-    const separator = previousEnd === undefined ? "" : separatorKey(text.slice(previousEnd, m.index));
-    words.push({ key: wordKey(m[0]), start: m.index, end: m.index + m[0].length, separator });
-    previousEnd = m.index + m[0].length;
+    keys.push(wordKey(m[0]));
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
   }
-  return words;
+  return { keys, starts, ends };
 }
+
+/** Not a word or separator of any name: a text word or separator with this id matches nothing. */
+const UNKNOWN = -1;
 
 /**
  * Finds mentions of entry names in running text: whole words, in any case, the last word also in a simple plural;
  * where names overlap the longest wins ("deep learning" over "learning"). The names form a trie of words, so each
  * position of a text costs at most as many steps as the longest name has words, however many names share their
- * first words ("learning rate", "machine learning", "learning"): finding is linear in the text.
+ * first words ("learning rate", "machine learning", "learning"): finding is linear in the text. Every word and
+ * separator of the names is numbered once, so a text's word is looked up by its text once, and each step down the
+ * trie is a lookup by number.
  */
 export class MentionIndex {
   readonly #root: TrieNode = { next: new Map() };
+  /** The words of every name, numbered. */
+  readonly #words = new Map<string, number>();
+  /** What stands between the words of names, numbered from 1; 0 is the nothing before a name's first word. */
+  readonly #separators = new Map<string, number>([["", 0]]);
+  /** How many separators there are: the factor that keeps transitions of different separators apart. */
+  readonly #separatorCount: number;
 
   /** Indexes the given names; a name with no letters or digits is left out. */
   constructor(names: Iterable<MentionName>) {
+    const split: { slug: string; words: number[]; separators: number[] }[] = [];
     for (const { slug, name } of names) {
-      const words = wordsOf(name);
-      if (words.length === 0) continue;
+      const words: number[] = [];
+      const separators: number[] = [];
+      let previousEnd: number | undefined;
+      for (const m of name.matchAll(WORD)) {
+        const separator = previousEnd === undefined ? "" : separatorKey(name.slice(previousEnd, m.index));
+        separators.push(numbered(this.#separators, separator));
+        words.push(numbered(this.#words, wordKey(m[0])));
+        previousEnd = m.index + m[0].length;
+      }
+      if (words.length > 0) split.push({ slug, words, separators });
+    }
+    this.#separatorCount = this.#separators.size;
+    for (const { slug, words, separators } of split) {
       let node = this.#root;
       words.forEach((word, i) => {
-        let followers = node.next.get(word.separator);
-        if (!followers) {
-          followers = new Map();
-          node.next.set(word.separator, followers);
-        }
-        let child = followers.get(word.key);
+        const key = this.#transition(separators[i] ?? 0, word);
+        let child = node.next.get(key);
         if (!child) {
           child = { next: new Map() };
-          followers.set(word.key, child);
+          node.next.set(key, child);
         }
         if (i === words.length - 1) node.endsInPlural = true;
         node = child;
@@ -101,22 +108,30 @@ export class MentionIndex {
     }
   }
 
+  /** The key of the step to `word` after `separator`: one number for the pair. */
+  #transition(separator: number, word: number): number {
+    return word * this.#separatorCount + separator;
+  }
+
   /**
    * The mentions in `text`, in order, not overlapping. Every name found uses up its words, but only those for
    * which `wanted(slug)` is true are returned: so the page's own name, or a term already linked, still keeps a
    * shorter name inside it from being linked.
    */
   find(text: string, wanted: (slug: string) => boolean): Mention[] {
-    const words = wordsOf(text);
+    const { keys, starts, ends } = wordsOf(text);
+    const words = keys.map((key) => this.#words.get(key) ?? UNKNOWN);
+    const separatorAt = (k: number) =>
+      this.#separators.get(separatorKey(text.slice(ends[k - 1] ?? 0, starts[k]))) ?? UNKNOWN;
     const mentions: Mention[] = [];
     for (let i = 0; i < words.length; ) {
-      const match = this.#longestAt(words, i);
+      const match = this.#longestAt(keys, words, separatorAt, i);
       if (!match) {
         i++;
         continue;
       }
-      const start = words[i]?.start ?? 0;
-      const end = words[i + match.length - 1]?.end ?? start;
+      const start = starts[i] ?? 0;
+      const end = ends[i + match.length - 1] ?? start;
       if (wanted(match.slug)) mentions.push({ start, end, text: text.slice(start, end), slug: match.slug });
       i += match.length;
     }
@@ -127,20 +142,27 @@ export class MentionIndex {
    * The longest name that starts at word `i`: down the trie word by word while the words and the separators
    * between them match exactly; at each depth, a name may also end on a plural form of the text's word.
    */
-  #longestAt(words: readonly TextWord[], i: number): { slug: string; length: number } | undefined {
+  #longestAt(
+    keys: readonly string[],
+    words: readonly number[],
+    separatorAt: (k: number) => number,
+    i: number,
+  ): { slug: string; length: number } | undefined {
     let best: { slug: string; length: number } | undefined;
     let node: TrieNode | undefined = this.#root;
     for (let k = i; node && k < words.length; k++) {
-      const word = words[k];
-      if (!word) break;
       // A name's first word has nothing before it, whatever stands before it in the text.
-      const separator = k === i ? "" : word.separator;
-      const exact = step(node, separator, word.key);
+      const separator = k === i ? 0 : separatorAt(k);
+      if (separator === UNKNOWN) break;
+      const word = words[k] ?? UNKNOWN;
+      const exact: TrieNode | undefined =
+        word === UNKNOWN ? undefined : node.next.get(this.#transition(separator, word));
       if (exact?.slug !== undefined) {
         best = { slug: exact.slug, length: k - i + 1 };
       } else if (node.endsInPlural) {
-        for (const form of singulars(word.key).slice(1)) {
-          const slug = step(node, separator, form)?.slug;
+        for (const form of singulars(keys[k] ?? "")) {
+          const singular = this.#words.get(form);
+          const slug = singular === undefined ? undefined : node.next.get(this.#transition(separator, singular))?.slug;
           if (slug !== undefined) {
             best = { slug, length: k - i + 1 };
             break;
@@ -151,6 +173,16 @@ export class MentionIndex {
     }
     return best;
   }
+}
+
+/** The number `map` gives `key`, numbering it next when it has none yet. */
+function numbered(map: Map<string, number>, key: string): number {
+  let id = map.get(key);
+  if (id === undefined) {
+    id = map.size;
+    map.set(key, id);
+  }
+  return id;
 }
 
 /**
