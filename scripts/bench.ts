@@ -232,7 +232,7 @@ function firstSlug(content: string): string {
 const seconds = (s: Summary) =>
   `${(s.median / 1000).toFixed(1)} s (${(s.min / 1000).toFixed(1)}–${(s.max / 1000).toFixed(1)})`;
 const ratio = (a: Summary, b: Summary) => `${(a.median / b.median).toFixed(2)}×`;
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 function table(results: SizeResult[]): string {
