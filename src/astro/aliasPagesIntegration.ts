@@ -2,18 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { type AliasPageText, aliasPageHtml, checkAliasTemplate } from "../core/publish/aliasPages.ts";
-import { termPath } from "../core/publish/paths.ts";
-
-/** The address a build renders the alias page template at (`src/pages/terms/[alias].astro`); no slug has a `_`. */
-export const ALIAS_TEMPLATE_SLUG = "_alias-page-template";
-
-/** The build's file of every alias page's texts (`src/pages/alias-pages.json.ts`), site-relative. */
-const ALIAS_TEXTS_FILE = "alias-pages.json";
-
-/** The template's own folder and file, site-relative. */
-const TEMPLATE_FOLDER = termPath(ALIAS_TEMPLATE_SLUG);
-const TEMPLATE_FILE = `${TEMPLATE_FOLDER}index.html`;
+import { AliasTemplate } from "../core/publish/aliasPages.ts";
+import { ALIAS_TEMPLATE_FILE, ALIAS_TEXTS_FILE, type AliasTexts } from "./aliasTemplate.ts";
 
 /** Raised when an alias page would take the place of a page Astro built; the checks make this impossible. */
 class AliasPageClashError extends Error {
@@ -44,25 +34,25 @@ export function aliasPagesIntegration(): AstroIntegration & { files: () => reado
       "astro:build:done": ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
         const built = new Set([...assets.values()].flat().map((url) => relative(site, fileURLToPath(url))));
-        const template = readFileSync(join(site, TEMPLATE_FILE), "utf8");
-        const pages = JSON.parse(readFileSync(join(site, ALIAS_TEXTS_FILE), "utf8")) as AliasPageText[];
-        rmSync(join(site, TEMPLATE_FOLDER), { recursive: true, force: true });
+        const html = readFileSync(join(site, ALIAS_TEMPLATE_FILE), "utf8");
+        const { placeholders, pages } = JSON.parse(readFileSync(join(site, ALIAS_TEXTS_FILE), "utf8")) as AliasTexts;
+        rmSync(join(site, dirname(ALIAS_TEMPLATE_FILE)), { recursive: true, force: true });
         rmSync(join(site, ALIAS_TEXTS_FILE), { force: true });
-        checkAliasTemplate(template);
+        const template = new AliasTemplate(html, placeholders);
         const started = performance.now();
         let unchanged = 0;
         files = [];
         for (const page of pages) {
           if (built.has(page.file)) throw new AliasPageClashError(page.file);
           const file = join(site, page.file);
-          const html = aliasPageHtml(template, page);
+          const text = template.page(page);
           files.push(page.file);
-          if (textOf(file) === html) {
+          if (textOf(file) === text) {
             unchanged++;
             continue;
           }
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, html);
+          writeFileSync(file, text);
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const kept = unchanged > 0 ? ` (${unchanged} of them unchanged)` : "";

@@ -1,9 +1,11 @@
 /**
- * `alias-pages.json`, a build's working file and never published: the texts of every alias page, which the build
+ * `alias-pages.json`, a build's working file and never published: the template's placeholders and the texts of
+ * every alias page, which the build
  * writes from the alias page template once the pages are built, and then removes this file with the template
  * (src/astro/aliasPagesIntegration.ts). The dev server renders alias pages one by one and does not serve it.
  */
 import type { APIRoute } from "astro";
+import { type AliasTexts, templatePlaceholders } from "../astro/aliasTemplate.ts";
 import { glossaryData } from "../astro/glossaryData.ts";
 import { pageTitle } from "../astro/site.ts";
 import { aliasRedirects } from "../core/graph/aliases.ts";
@@ -20,5 +22,6 @@ export const GET: APIRoute = async () => {
     slug: redirect.target.slug,
     targetTitle: redirect.target.title,
   }));
-  return new Response(JSON.stringify(pages), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  const texts: AliasTexts = { placeholders: templatePlaceholders, pages };
+  return new Response(JSON.stringify(texts), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

@@ -1,9 +1,10 @@
 /**
  * Alias pages from one template. An alias page is the same small document for every alias but for four texts, so
- * a build renders it once with a placeholder in place of each (ALIAS_PAGE_PLACEHOLDERS) and writes every alias's
+ * a build renders it once with a placeholder in place of each (aliasPagePlaceholders) and writes every alias's
  * page from that template, instead of rendering tens of thousands of pages one by one (see docs/architecture.md,
  * "Alias pages are written from one template").
  */
+import { randomBytes } from "node:crypto";
 import { escapeXml } from "./xml.ts";
 
 /** What one alias page shows and where it goes: the texts that take the placeholders' places. */
@@ -20,21 +21,22 @@ export interface AliasPageText {
   targetTitle: string;
 }
 
-/** The texts a template is rendered with: plain lowercase words, which no escaping or address changes. */
-export const ALIAS_PAGE_PLACEHOLDERS = {
-  alias: "glossaryaliasplaceholder",
-  fullTitle: "glossarytitleplaceholder",
-  slug: "glossaryslugplaceholder",
-  targetTitle: "glossarytargetplaceholder",
-} as const satisfies Record<Exclude<keyof AliasPageText, "file">, string>;
+/** The four texts of an alias page that a template holds placeholders for. */
+export type AliasPageField = Exclude<keyof AliasPageText, "file">;
 
-type Field = keyof typeof ALIAS_PAGE_PLACEHOLDERS;
+/** The placeholder of each text in a template. */
+export type AliasPagePlaceholders = Record<AliasPageField, string>;
 
-const FIELD_OF = new Map<string, Field>(
-  Object.entries(ALIAS_PAGE_PLACEHOLDERS).map(([field, text]) => [text, field as Field]),
-);
+const FIELDS: readonly AliasPageField[] = ["alias", "fullTitle", "slug", "targetTitle"];
 
-const PLACEHOLDER = new RegExp([...FIELD_OF.keys()].join("|"), "g");
+/**
+ * Placeholders for one build: plain lowercase words, which no escaping or address changes, each with a random part,
+ * so that no site setting the template shows (the site's name, say) can spell one.
+ */
+export function aliasPagePlaceholders(random: Uint8Array = randomBytes(12)): AliasPagePlaceholders {
+  const tag = [...random].map((byte) => String.fromCharCode(97 + (byte % 26))).join("");
+  return { alias: `aliasx${tag}`, fullTitle: `titlex${tag}`, slug: `slugx${tag}`, targetTitle: `targetx${tag}` };
+}
 
 /** Raised when a rendered template has lost a placeholder, so its pages could not show that text. */
 export class AliasTemplateError extends Error {
@@ -45,18 +47,26 @@ export class AliasTemplateError extends Error {
   }
 }
 
-/** Throws an AliasTemplateError unless the template holds every placeholder at least once. */
-export function checkAliasTemplate(template: string): void {
-  const missing = Object.entries(ALIAS_PAGE_PLACEHOLDERS)
-    .filter(([, text]) => !template.includes(text))
-    .map(([field]) => field);
-  if (missing.length > 0) throw new AliasTemplateError(missing);
-}
+/** An alias page template as a build rendered it, with the placeholders it was rendered with. */
+export class AliasTemplate {
+  readonly #html: string;
+  readonly #fieldOf: ReadonlyMap<string, AliasPageField>;
+  readonly #placeholder: RegExp;
 
-/**
- * One alias's page from the template: each placeholder replaced by that alias's text, escaped (the XML escapes hold in HTML's text and quoted attributes alike), in a single pass (a
- * text that happens to spell a placeholder stays as written).
- */
-export function aliasPageHtml(template: string, page: AliasPageText): string {
-  return template.replace(PLACEHOLDER, (text) => escapeXml(page[FIELD_OF.get(text) as Field]));
+  /** Throws an AliasTemplateError unless `html` holds every placeholder at least once. */
+  constructor(html: string, placeholders: AliasPagePlaceholders) {
+    const missing = FIELDS.filter((field) => !html.includes(placeholders[field]));
+    if (missing.length > 0) throw new AliasTemplateError(missing);
+    this.#html = html;
+    this.#fieldOf = new Map(FIELDS.map((field) => [placeholders[field], field]));
+    this.#placeholder = new RegExp(FIELDS.map((field) => placeholders[field]).join("|"), "g");
+  }
+
+  /**
+   * One alias's page: each placeholder replaced by that alias's text, escaped (the XML escapes hold in HTML's text
+   * and quoted attributes alike), in a single pass (a text that happens to spell a placeholder stays as written).
+   */
+  page(page: AliasPageText): string {
+    return this.#html.replace(this.#placeholder, (text) => escapeXml(page[this.#fieldOf.get(text) as AliasPageField]));
+  }
 }
