@@ -276,7 +276,7 @@ function removeLeftovers(site: string, before: FileStates, builtFiles: string): 
 function keepUpToDateOutput(contentRoot: string, outDir: string): number {
   const glossary = loadGlossary(contentRoot);
   if (errorsOf(glossary).length > 0) return failed(outDir, new ContentError(glossary.problems, contentRoot).message);
-  const summary = warningSummary(glossary.problems);
+  const summary = warningSummary(glossary.found);
   if (summary.length > 0) console.error(summary.join("\n"));
   console.error(
     `build: nothing changed since the last build of ${displayRoot(outDir)}, and the content passed its checks: the site was kept as it is (\`--force\` builds it again).`,

@@ -112,7 +112,7 @@ function main(argv: string[]): number {
   const output = report(options.format, { problems, prefix: `${displayRoot(root)}/`, checked });
   if (output) console.log(output);
   if (options.mentions) console.log(mentionList(glossary, selected, `${displayRoot(root)}/`));
-  return errorsOf({ problems }).length > 0 ? 1 : 0;
+  return errorsOf({ found: problems }).length > 0 ? 1 : 0;
 }
 
 try {

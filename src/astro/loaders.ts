@@ -42,7 +42,7 @@ export function termsLoader(root: string): Loader {
       const sync = async () => {
         const glossary = checkedGlossary(root);
         if (errorsOf(glossary).length > 0) throw new ContentError(glossary.problems, root);
-        const summary = warningSummary(glossary.problems);
+        const summary = warningSummary(glossary.found);
         if (summary.length > 0) logger.warn(summary.join("\n"));
         const published = publishedEntries(glossary);
         const keep = new Set(published.map((entry) => entry.slug));

@@ -15,7 +15,7 @@ const warning = (file: string, rule: string): Problem => ({
  * warning lines before its pages; `npm run validate` still lists every one.
  */
 describe("the warning summary of a build", () => {
-  it("counts each rule, shows its first three and points at validate for the rest", () => {
+  it("counts each rule, shows its first three by file and points at validate for the rest", () => {
     const problems = [
       ...Array.from({ length: 10_000 }, (_, i) => warning(`terms/t${i}.md`, "related-one-way")),
       warning("terms/lonely.md", "orphan"),
@@ -28,10 +28,28 @@ describe("the warning summary of a build", () => {
       "  related-one-way: 10000",
       "    content/terms/t0.md:1:1  a message  (related-one-way)",
       "    content/terms/t1.md:1:1  a message  (related-one-way)",
-      "    content/terms/t2.md:1:1  a message  (related-one-way)",
+      "    content/terms/t10.md:1:1  a message  (related-one-way)",
       "    … and 9997 more",
       "Run `npm run validate` for all 10001.",
     ]);
+  });
+
+  it("orders what it shows by file and position however the problems come, locating only the files it shows", () => {
+    const located: string[] = [];
+    const lazy = (file: string, line: number): Problem => ({
+      ...warning(file, "related-one-way"),
+      get position() {
+        located.push(`${file}:${line}`);
+        return { line, column: 1 };
+      },
+    });
+    const problems = [lazy("terms/z.md", 1), lazy("terms/b.md", 9), lazy("terms/y.md", 2), lazy("terms/b.md", 3)];
+    expect(warningSummary(problems.reverse()).slice(2, 5)).toEqual([
+      "    terms/b.md:3:1  a message  (related-one-way)",
+      "    terms/b.md:9:1  a message  (related-one-way)",
+      "    terms/y.md:2:1  a message  (related-one-way)",
+    ]);
+    expect(located.some((at) => at.startsWith("terms/z.md"))).toBe(false);
   });
 
   it("says nothing when there is no warning, and lists few warnings whole", () => {

@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from "./problem.ts";
+import { compareProblems, formatProblem, type Problem } from "./problem.ts";
 
 /** The output formats of a validation report. */
 export const REPORT_FORMATS = ["text", "github", "json"] as const;
@@ -86,8 +86,28 @@ export function report(format: ReportFormat, input: ReportInput): string {
 const SHOWN_PER_RULE = 3;
 
 /**
- * Warnings as the build and the dev server print them: how many of each rule, the first few of each in full, and
- * where to find them all (`npm run validate` still lists every one). Empty when there are none.
+ * The first `count` problems by file and, within a file, by position: only the problems of the first files are
+ * ordered by position, so a warning located when first read (see warnings.ts) is located only if it may be shown.
+ */
+function firstInOrder(problems: readonly Problem[], count: number): Problem[] {
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const list = byFile.get(problem.file);
+    if (list) list.push(problem);
+    else byFile.set(problem.file, [problem]);
+  }
+  const first: Problem[] = [];
+  for (const file of [...byFile.keys()].sort()) {
+    if (first.length >= count) break;
+    first.push(...(byFile.get(file) ?? []).sort(compareProblems));
+  }
+  return first.slice(0, count);
+}
+
+/**
+ * Warnings as the build and the dev server print them: how many of each rule, the first few of each (by file and
+ * position, in whatever order `problems` come) in full, and where to find them all (`npm run validate` still lists
+ * every one). Empty when there are none.
  */
 export function warningSummary(problems: readonly Problem[], prefix = ""): string[] {
   const byRule = new Map<string, Problem[]>();
@@ -102,7 +122,7 @@ export function warningSummary(problems: readonly Problem[], prefix = ""): strin
   const lines = [`${plural(total, "warning")} (these do not fail the build):`];
   for (const [rule, list] of [...byRule].sort(([a], [b]) => (a < b ? -1 : 1))) {
     lines.push(`  ${rule}: ${list.length}`);
-    for (const problem of list.slice(0, SHOWN_PER_RULE)) lines.push(`    ${formatProblem(problem, prefix)}`);
+    for (const problem of firstInOrder(list, SHOWN_PER_RULE)) lines.push(`    ${formatProblem(problem, prefix)}`);
     if (list.length > SHOWN_PER_RULE) lines.push(`    … and ${list.length - SHOWN_PER_RULE} more`);
   }
   if ([...byRule.values()].some((list) => list.length > SHOWN_PER_RULE)) {

@@ -2,13 +2,28 @@ import type { Entry } from "../content/entry.ts";
 import { nameKey } from "../content/nameKey.ts";
 import type { BodyFacts } from "./body.ts";
 import { linkedSlug } from "./bodyLinks.ts";
-import type { Problem } from "./problem.ts";
+import type { Position, Problem } from "./problem.ts";
 
 /** Marks text a contributor still has to write (the `new` command's prompts); the validator warns while any is left. */
 export const PLACEHOLDER = "TODO:";
 
+/**
+ * A warning about the front-matter value at `path`. Its position is worked out when first read, as it takes a second,
+ * slower parse of the front matter: a build that only counts the warnings of a rule never parses for most of them.
+ */
 function warning(entry: Entry, path: readonly PropertyKey[], field: string, message: string, rule: string): Problem {
-  return { file: entry.file, field, position: entry.source.locate(path), message, rule, severity: "warning" };
+  let position: Position | undefined;
+  return {
+    file: entry.file,
+    field,
+    get position() {
+      position ??= entry.source.locate(path);
+      return position;
+    },
+    message,
+    rule,
+    severity: "warning",
+  };
 }
 
 /** Warns about `related` links between published entries that the other entry does not return. */

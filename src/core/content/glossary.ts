@@ -30,7 +30,13 @@ export interface Glossary {
   entries: Entry[];
   /** For each entry with a valid body, the slugs of the entries its body links to, in order, without repeats. */
   links: Map<string, string[]>;
-  problems: Problem[];
+  /** Every problem, by file and, within a file, by position (sorted when first read). */
+  readonly problems: Problem[];
+  /**
+   * The same problems in the order they were found: what needs no order (whether there is an error, the build's
+   * summary of warnings) reads these, and so never locates a warning it does not show.
+   */
+  readonly found: readonly Problem[];
 }
 
 /**
@@ -65,6 +71,7 @@ export function loadGlossary(root: string): Glossary {
   ]) {
     addProblems(problems, found);
   }
+  let sorted: Problem[] | undefined;
   return {
     root,
     settings: site.settings,
@@ -73,13 +80,17 @@ export function loadGlossary(root: string): Glossary {
     links: new Map(
       [...bodies].map(([slug, body]) => [slug, [...new Set(body.links.flatMap((link) => linkedSlug(link.url) ?? []))]]),
     ),
-    problems: problems.sort(compareProblems),
+    found: problems,
+    get problems() {
+      sorted ??= [...problems].sort(compareProblems);
+      return sorted;
+    },
   };
 }
 
-/** The problems that stop a build (warnings excluded). */
-export function errorsOf(glossary: Pick<Glossary, "problems">): Problem[] {
-  return glossary.problems.filter((problem) => problem.severity === "error");
+/** The problems that stop a build (warnings excluded), by file and position. */
+export function errorsOf(glossary: Pick<Glossary, "found">): Problem[] {
+  return glossary.found.filter((problem) => problem.severity === "error").sort(compareProblems);
 }
 
 /** The entries that go on the site: every entry not marked as a draft. */
