@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AliasTemplate } from "../core/publish/aliasPages.ts";
 import { ALIAS_TEMPLATE_FILE, ALIAS_TEXTS_FILE, type AliasTexts } from "./aliasTemplate.ts";
+import { routeFiles } from "./builtFilesIntegration.ts";
 
 /** Raised when an alias page would take the place of a page Astro built; the checks make this impossible. */
 class AliasPageClashError extends Error {
@@ -14,9 +15,13 @@ class AliasPageClashError extends Error {
   }
 }
 
-/** A file's text, or undefined when there is none. */
+/** A file's text, or undefined when it cannot be read (none there yet, say): one read, no look first. */
 function textOf(file: string): string | undefined {
-  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -33,7 +38,7 @@ export function aliasPagesIntegration(): AstroIntegration & { files: () => reado
     hooks: {
       "astro:build:done": ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
-        const built = new Set([...assets.values()].flat().map((url) => relative(site, fileURLToPath(url))));
+        const built = new Set(routeFiles(dir, assets));
         const html = readFileSync(join(site, ALIAS_TEMPLATE_FILE), "utf8");
         const { placeholders, pages } = JSON.parse(readFileSync(join(site, ALIAS_TEXTS_FILE), "utf8")) as AliasTexts;
         rmSync(join(site, dirname(ALIAS_TEMPLATE_FILE)), { recursive: true, force: true });

@@ -10,6 +10,12 @@ import type { AstroIntegration } from "astro";
  */
 export const BUILT_FILES_VARIABLE = "GLOSSARY_BUILT_FILES";
 
+/** The files Astro wrote or kept for every route of a build (the `assets` of `astro:build:done`), site-relative. */
+export function routeFiles(dir: URL, assets: ReadonlyMap<string, readonly URL[]>): string[] {
+  const site = fileURLToPath(dir);
+  return [...assets.values()].flat().map((url) => relative(site, fileURLToPath(url)));
+}
+
 /**
  * Lists the files of every route a production build wrote or kept, and those `alsoBuilt` names (the alias pages),
  * when `BUILT_FILES_VARIABLE` asks for it.
@@ -21,9 +27,7 @@ export function builtFilesIntegration(alsoBuilt: () => readonly string[] = () =>
       "astro:build:done": ({ dir, assets }) => {
         const listFile = process.env[BUILT_FILES_VARIABLE];
         if (!listFile) return;
-        const site = fileURLToPath(dir);
-        const files = [...assets.values()].flat().map((url) => relative(site, fileURLToPath(url)));
-        files.push(...alsoBuilt());
+        const files = [...routeFiles(dir, assets), ...alsoBuilt()];
         writeFileSync(listFile, JSON.stringify(files));
       },
     },

@@ -44,16 +44,26 @@ function separatorKey(text: string): string {
 }
 
 /** The words of a text: where each starts and ends, and its key. */
-function wordsOf(text: string): { keys: string[]; starts: number[]; ends: number[] } {
-  const keys: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+interface Words {
+  keys: string[];
+  starts: number[];
+  ends: number[];
+}
+
+/** Finds the words of a text, in order. */
+function wordsOf(text: string): Words {
+  const words: Words = { keys: [], starts: [], ends: [] };
   for (const m of text.matchAll(WORD)) {
-    keys.push(wordKey(m[0]));
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+    words.keys.push(wordKey(m[0]));
+    words.starts.push(m.index);
+    words.ends.push(m.index + m[0].length);
   }
-  return { keys, starts, ends };
+  return words;
+}
+
+/** The separator key of what stands before word `k` of a text (see separatorKey); "" before its first word. */
+function separatorBefore(text: string, { starts, ends }: Words, k: number): string {
+  return k === 0 ? "" : separatorKey(text.slice(ends[k - 1], starts[k]));
 }
 
 /** Not a word or separator of any name: a text word or separator with this id matches nothing. */
@@ -80,16 +90,11 @@ export class MentionIndex {
   constructor(names: Iterable<MentionName>) {
     const split: { slug: string; words: number[]; separators: number[] }[] = [];
     for (const { slug, name } of names) {
-      const words: number[] = [];
-      const separators: number[] = [];
-      let previousEnd: number | undefined;
-      for (const m of name.matchAll(WORD)) {
-        const separator = previousEnd === undefined ? "" : separatorKey(name.slice(previousEnd, m.index));
-        separators.push(numbered(this.#separators, separator));
-        words.push(numbered(this.#words, wordKey(m[0])));
-        previousEnd = m.index + m[0].length;
-      }
-      if (words.length > 0) split.push({ slug, words, separators });
+      const found = wordsOf(name);
+      if (found.keys.length === 0) continue;
+      const words = found.keys.map((key) => numbered(this.#words, key));
+      const separators = words.map((_, k) => numbered(this.#separators, separatorBefore(name, found, k)));
+      split.push({ slug, words, separators });
     }
     this.#separatorCount = this.#separators.size;
     for (const { slug, words, separators } of split) {
@@ -119,10 +124,10 @@ export class MentionIndex {
    * shorter name inside it from being linked.
    */
   find(text: string, wanted: (slug: string) => boolean): Mention[] {
-    const { keys, starts, ends } = wordsOf(text);
+    const found = wordsOf(text);
+    const { keys, starts, ends } = found;
     const words = keys.map((key) => this.#words.get(key) ?? UNKNOWN);
-    const separatorAt = (k: number) =>
-      this.#separators.get(separatorKey(text.slice(ends[k - 1] ?? 0, starts[k]))) ?? UNKNOWN;
+    const separatorAt = (k: number) => this.#separators.get(separatorBefore(text, found, k)) ?? UNKNOWN;
     const mentions: Mention[] = [];
     for (let i = 0; i < words.length; ) {
       const match = this.#longestAt(keys, words, separatorAt, i);
