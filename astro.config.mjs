@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import { aliasPagesIntegration } from "./src/astro/aliasPagesIntegration.ts";
 import { builtFilesIntegration } from "./src/astro/builtFilesIntegration.ts";
 import { cacheDirFor } from "./src/astro/cacheDir.ts";
+import { nameIndexIntegration } from "./src/astro/nameIndexIntegration.ts";
 import { outputScanIntegration } from "./src/astro/outputScanIntegration.ts";
 import { searchIntegration } from "./src/astro/searchIntegration.ts";
 import { ContentError } from "./src/core/checks/problem.ts";
@@ -15,6 +16,7 @@ const site = loadSiteSettings(contentRoot);
 if (site.problems.length > 0) throw new ContentError(site.problems, contentRoot);
 const base = basePath(site.settings) || "/";
 const aliasPages = aliasPagesIntegration();
+const nameIndex = nameIndexIntegration();
 
 export default defineConfig({
   site: site.settings.url,
@@ -26,9 +28,10 @@ export default defineConfig({
   // index is built from pages it found unsafe.
   integrations: [
     aliasPages,
+    nameIndex,
     outputScanIntegration({ contentRoot }),
     searchIntegration({ language: site.settings.language, partSize: site.settings.searchPartSize, contentRoot }),
-    builtFilesIntegration(aliasPages.files),
+    builtFilesIntegration(aliasPages.files, nameIndex.files),
   ],
   devToolbar: { enabled: false },
   // Astro's logger without a line per built page, unless asked for with --verbose (see src/astro/pageLogger.mjs).

@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AliasTemplate } from "../core/publish/aliasPages.ts";
 import { ALIAS_TEMPLATE_FILE, ALIAS_TEXTS_FILE, type AliasTexts } from "./aliasTemplate.ts";
 import { routeFiles } from "./builtFilesIntegration.ts";
+import { writeIfChanged } from "./writtenFiles.ts";
 
 /** Raised when an alias page would take the place of a page Astro built; the checks make this impossible. */
 class AliasPageClashError extends Error {
@@ -12,15 +13,6 @@ class AliasPageClashError extends Error {
     super(`the alias page ${file} would replace a page of the site`);
     this.name = "AliasPageClashError";
     this.stack = "";
-  }
-}
-
-/** A file's text, or undefined when it cannot be read (none there yet, say): one read, no look first. */
-function textOf(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return undefined;
   }
 }
 
@@ -50,14 +42,8 @@ export function aliasPagesIntegration(): AstroIntegration & { files: () => reado
         for (const page of pages) {
           if (built.has(page.file)) throw new AliasPageClashError(page.file);
           const file = join(site, page.file);
-          const text = template.page(page);
           files.push(page.file);
-          if (textOf(file) === text) {
-            unchanged++;
-            continue;
-          }
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, text);
+          if (!writeIfChanged(file, template.page(page))) unchanged++;
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const kept = unchanged > 0 ? ` (${unchanged} of them unchanged)` : "";

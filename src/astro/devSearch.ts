@@ -2,6 +2,7 @@ import { sep } from "node:path";
 import type { AstroIntegrationLogger } from "astro";
 import type { ViteDevServer } from "vite";
 import { indexContent } from "../search/contentIndex.ts";
+import { NAME_INDEX_FOLDER } from "../search/nameIndexFolder.ts";
 
 const CONTENT_TYPES: Record<string, string> = {
   js: "text/javascript; charset=utf-8",
@@ -10,11 +11,13 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Gives the dev server working search: a Pagefind bundle built in memory from the content at start-up and
- * rebuilt after every content change, served under `<base>pagefind/`. Nothing is written to disk.
+ * Gives the dev server working search: a Pagefind bundle and the name index, built in memory from the content at
+ * start-up and rebuilt after every content change, served under `<base>pagefind/` and `<base>search/names/` (before
+ * Astro's routes, so its trailing-slash rule never sees them). Nothing is written to disk.
  */
 export function serveDevSearch(server: ViteDevServer, root: string, base: string, logger: AstroIntegrationLogger) {
   let bundle: Map<string, Uint8Array> = new Map();
+  let names: Map<string, string> = new Map();
   let building: Promise<void> = Promise.resolve();
   const rebuild = () => {
     building = building.then(async () => {
@@ -22,6 +25,7 @@ export function serveDevSearch(server: ViteDevServer, root: string, base: string
         const result = await indexContent(root);
         if (!result) return;
         bundle = result.files;
+        names = result.names;
         logger.info(`Search index ready: ${result.pageCount} terms`);
       } catch (error) {
         logger.error(error instanceof Error ? error.message : String(error));
@@ -33,13 +37,18 @@ export function serveDevSearch(server: ViteDevServer, root: string, base: string
   server.watcher.on("all", (_event, path) => {
     if (path.startsWith(`${root}${sep}`)) rebuild();
   });
-  const prefix = `${base.replace(/\/?$/, "/")}pagefind/`;
+  const siteBase = base.replace(/\/?$/, "/");
+  const served = [
+    { prefix: `${siteBase}pagefind/`, files: () => bundle },
+    { prefix: `${siteBase}${NAME_INDEX_FOLDER}`, files: () => names },
+  ];
   server.middlewares.use(async (request, response, next) => {
     const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
-    if (!pathname.startsWith(prefix)) return next();
+    const folder = served.find(({ prefix }) => pathname.startsWith(prefix));
+    if (!folder) return next();
     await building;
-    const file = bundle.get(pathname.slice(prefix.length));
-    if (!file) return next();
+    const file = folder.files().get(pathname.slice(folder.prefix.length));
+    if (file === undefined) return next();
     const extension = pathname.split(".").pop() ?? "";
     response.setHeader("content-type", CONTENT_TYPES[extension] ?? "application/octet-stream");
     response.end(file);

@@ -4,10 +4,9 @@ import { leavesSite } from "../core/checks/htmlAllowlist.ts";
 import { type MentionIndex, MentionLinker } from "../core/graph/mentions.ts";
 import { rebaseLink, termPath } from "../core/publish/paths.ts";
 
-/** What a term link previews: the term's name and its one-sentence definition. */
+/** What a term link carries for its preview: the term's name (the definition is fetched when the preview opens). */
 export interface LinkPreview {
   title: string;
-  description: string;
 }
 
 /** What one page tells the renderer (through the render call's front matter) about the entry being rendered. */
@@ -87,10 +86,10 @@ export function linkAttributesPlugin(base: string, previews: ReadonlyMap<string,
         }
         const slug = key === "href" ? linkedSlug(address) : undefined;
         const preview = slug === undefined ? undefined : previews.get(slug);
-        if (preview) {
+        if (slug !== undefined && preview) {
           // The attributes src/client/termPreviews.ts reads; TermLink.astro writes the same on cards.
           ctx.setProperty(node, "dataPreviewTitle", preview.title);
-          ctx.setProperty(node, "dataPreview", preview.description);
+          ctx.setProperty(node, "dataPreview", slug);
         }
         const rebased = rebaseLink(base, address);
         if (rebased !== address) ctx.setProperty(node, key, rebased);

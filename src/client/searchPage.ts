@@ -1,63 +1,76 @@
-import { configureSearch, loadPagefindComponents } from "./pagefindComponents.ts";
+import "../styles/search.css";
+import type { NameFilters } from "../search/nameLookup.ts";
+import { nameIndex } from "./nameIndexClient.ts";
+import { SearchBox } from "./searchBox.ts";
+import { prepareTextSearch } from "./textSearch.ts";
 
-const INSTANCE = "page";
 const FILTERS = ["category", "level"] as const;
 
 /** Reads the search and filters a link asks for: `?q=term&category=Training&level=Beginner`. */
-function fromUrl(): { term: string; filters: Record<string, string[]> } {
+function fromUrl(): { query: string; filters: NameFilters } {
   const params = new URLSearchParams(location.search);
-  const filters: Record<string, string[]> = {};
+  const filters: NameFilters = {};
   for (const name of FILTERS) {
-    const values = params.getAll(name).filter(Boolean);
-    if (values.length > 0) filters[name] = values;
+    const value = params.get(name);
+    if (value) filters[name] = value;
   }
-  return { term: params.get("q") ?? "", filters };
+  return { query: params.get("q") ?? "", filters };
 }
 
 /** Writes the current search into the address bar, so every search can be bookmarked and shared. */
-function toUrl(term: string, filters: Record<string, string[]>): void {
+function toUrl(query: string, filters: NameFilters): void {
   const params = new URLSearchParams();
-  if (term) params.set("q", term);
-  for (const name of FILTERS) for (const value of filters[name] ?? []) params.append(name, value);
-  const query = params.toString();
-  history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  if (query) params.set("q", query);
+  for (const name of FILTERS) if (filters[name]) params.set(name, filters[name]);
+  const search = params.toString();
+  history.replaceState(null, "", search ? `?${search}` : location.pathname);
 }
 
-/**
- * Gives each filter dropdown's button an accessible name, now and whenever Pagefind renders it again. Pagefind
- * renders it as a combobox whose only name is its visible text, which screen readers do not announce for that
- * role (axe: button-name).
- */
-function labelFilterTriggers(mount: HTMLElement): void {
-  const label = () => {
-    for (const dropdown of mount.querySelectorAll("pagefind-filter-dropdown")) {
-      const trigger = dropdown.querySelector(".pf-dropdown-trigger");
-      const name = dropdown.getAttribute("label");
-      if (trigger && name && !trigger.hasAttribute("aria-label")) {
-        trigger.setAttribute("aria-label", `Filter by ${name.toLowerCase()}`);
-      }
-    }
-  };
-  label();
-  new MutationObserver(label).observe(mount, { childList: true, subtree: true });
+/** Fills a filter's list with the values the index knows, and selects the one asked for when it is one of them. */
+function fillFilter(select: HTMLSelectElement, values: readonly string[], chosen: string | undefined): void {
+  for (const value of values) select.add(new Option(value, value));
+  select.value = chosen && values.includes(chosen) ? chosen : "";
 }
 
-/** Starts the search page: loads Pagefind, shows the search interface and runs the search in the URL. */
+/** Starts the search page: shows the box and filters, and runs the search in the address bar. */
 async function start(): Promise<void> {
-  const mount = document.querySelector<HTMLElement>("[data-search-app]");
-  const template = document.querySelector<HTMLTemplateElement>("template#search-app");
-  if (!mount || !template) return;
-  const loading = document.querySelector<HTMLElement>("[data-search-loading]");
-  if (loading) loading.hidden = false;
-  const instance = configureSearch(await loadPagefindComponents(), INSTANCE);
-  mount.append(template.content.cloneNode(true));
-  mount.hidden = false;
-  labelFilterTriggers(mount);
-  document.querySelector("[data-search-loading]")?.remove();
-  const { term, filters } = fromUrl();
-  if (term || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(term, filters);
-  instance.on("search", toUrl);
-  document.querySelector<HTMLInputElement>(`pagefind-input[instance="${INSTANCE}"] input`)?.focus();
+  const page = document.querySelector<HTMLElement>("[data-search-page]");
+  if (!page) return;
+  const find = <T extends HTMLElement>(selector: string) => page.querySelector(selector) as T;
+  const input = find<HTMLInputElement>("input");
+  const selects = Object.fromEntries(
+    FILTERS.map((name) => [name, find<HTMLSelectElement>(`[data-search-filter="${name}"]`)]),
+  ) as Record<(typeof FILTERS)[number], HTMLSelectElement>;
+  const chosen = (): NameFilters => {
+    const filters: NameFilters = {};
+    for (const name of FILTERS) if (selects[name].value) filters[name] = selects[name].value;
+    return filters;
+  };
+  const box = new SearchBox(
+    {
+      input,
+      listbox: find(".search-results"),
+      status: find("[data-search-status]"),
+      extra: find("[data-search-extra]"),
+    },
+    { filters: chosen, alwaysText: true, onSearch: (query) => toUrl(query, chosen()) },
+  );
+  page.hidden = false;
+  prepareTextSearch();
+  const reader = nameIndex();
+  await reader.ready();
+  const { query, filters } = fromUrl();
+  fillFilter(selects.category, reader.categories, filters.category);
+  fillFilter(selects.level, reader.levels, filters.level);
+  for (const select of Object.values(selects)) {
+    select.addEventListener("change", () => {
+      box.search(input.value);
+      toUrl(input.value.trim(), chosen());
+    });
+  }
+  input.value = query;
+  input.focus();
+  if (query) box.search(query);
 }
 
 void start();

@@ -1,7 +1,7 @@
 /** The search dialog's code, fetched on first use so that pages load only this small module. */
-const modal = () => import("./searchModal.ts");
-const prepareSearch = () => void modal().then((module) => module.prepareSearch());
-const openSearch = async () => (await modal()).openSearch();
+const dialog = () => import("./searchDialog.ts");
+const prepareSearch = () => void dialog().then((module) => module.prepareSearch());
+const openSearch = async () => (await dialog()).openSearch();
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -30,7 +30,7 @@ function enhance(trigger: HTMLAnchorElement): void {
     const modK = event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey) && !event.altKey;
     const slash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
     if (!modK && !slash) return;
-    if (document.querySelector("pagefind-modal dialog[open]")) return;
+    if (document.querySelector("dialog.search-dialog[open]")) return;
     event.preventDefault();
     void openSearch();
   });

@@ -1,6 +1,7 @@
 /**
- * Previews of term links: hovering, focusing or tapping a link that carries `data-preview` shows the term and its
- * definition in a tooltip, without leaving the page. Hover waits a moment and the tooltip stays while the pointer
+ * Previews of term links: hovering, focusing or tapping a link that carries `data-preview` (the term's slug) shows
+ * the term and its definition in a tooltip, without leaving the page. The definition comes from the name index,
+ * fetched when a first preview opens, so pages do not carry the definitions of every term they link. Hover waits a moment and the tooltip stays while the pointer
  * is over it; Escape, a tap elsewhere or moving away closes it. A first tap on a touch screen previews, a second
  * tap on the same link follows it. Without JavaScript the links are plain links.
  */
@@ -37,6 +38,25 @@ function previewLink(target: EventTarget | null): HTMLAnchorElement | undefined 
   return link instanceof HTMLAnchorElement ? link : undefined;
 }
 
+const definitions = new Map<string, Promise<string>>();
+
+/**
+ * The definition a link previews, from the name index; its reader loads with the first preview (or the first
+ * hover), never with the page. Empty when it cannot be read.
+ */
+function definitionOf(link: HTMLAnchorElement): Promise<string> {
+  const slug = link.dataset.preview ?? "";
+  let definition = definitions.get(slug);
+  if (!definition) {
+    definition = import("./nameIndexClient.ts")
+      .then(({ nameIndex }) => nameIndex().term(slug))
+      .then((term) => term?.definition ?? "")
+      .catch(() => "");
+    definitions.set(slug, definition);
+  }
+  return definition;
+}
+
 function show(link: HTMLAnchorElement, tapped: boolean): void {
   clearTimeout(timer);
   if (current && current !== link) current.removeAttribute("aria-describedby");
@@ -44,8 +64,11 @@ function show(link: HTMLAnchorElement, tapped: boolean): void {
   const title = document.createElement("strong");
   title.textContent = link.dataset.previewTitle ?? link.textContent ?? "";
   const definition = document.createElement("span");
-  definition.textContent = link.dataset.preview ?? "";
+  definition.textContent = "…";
   box.replaceChildren(title, definition);
+  void definitionOf(link).then((text) => {
+    definition.textContent = text;
+  });
   if (tapped) {
     const hint = document.createElement("small");
     hint.textContent = "Tap the link again to open the page.";
@@ -75,8 +98,10 @@ document.addEventListener("pointerdown", (event) => {
 document.addEventListener("pointerover", (event) => {
   if (event.pointerType === "touch") return;
   const link = previewLink(event.target);
-  if (link && link !== current) later(() => show(link, false), SHOW_DELAY);
-  else if (link) clearTimeout(timer);
+  if (link && link !== current) {
+    void definitionOf(link);
+    later(() => show(link, false), SHOW_DELAY);
+  } else if (link) clearTimeout(timer);
 });
 document.addEventListener("pointerout", (event) => {
   if (event.pointerType !== "touch" && previewLink(event.target) && event.relatedTarget !== tooltip) {

@@ -3,7 +3,9 @@ import type { Entry } from "../core/content/entry.ts";
 import { markdownToPlainText } from "../core/content/plainText.ts";
 import { levelLabel } from "../core/publish/levels.ts";
 import { termPath } from "../core/publish/paths.ts";
-import { ALIAS_SEPARATOR, nameTokens } from "./exactMatch.ts";
+
+/** The separator between aliases in the `aliases` search metadata of a term page. */
+export const ALIAS_SEPARATOR = ", ";
 
 /** A search record for one entry, in the shape of Pagefind's custom records. */
 export interface SearchRecord {
@@ -25,12 +27,11 @@ export function searchRecord(entry: Entry, category: Category, language: string)
     definition: description,
     category: category.title,
     level: levelLabel(level),
-    keys: nameTokens(title, aliases),
   };
   if (aliases.length > 0) meta.aliases = aliases.join(ALIAS_SEPARATOR);
   return {
     url: `/${termPath(entry.slug)}`,
-    content: [title, description, aliases.join(" "), markdownToPlainText(entry.body)].join("\n\n"),
+    content: [description, aliases.join(" "), markdownToPlainText(entry.body)].join("\n\n"),
     language,
     meta,
     filters: { category: [category.title], level: [levelLabel(level)] },

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "../helpers/quality/axe.ts";
+import { DIALOG, optionsAt, searchFromHeader } from "../helpers/searchUi.ts";
 import { SiteBrowser } from "../helpers/siteBrowser.ts";
 
 let site: SiteBrowser;
@@ -51,16 +52,22 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
   {
     name: "search page with results",
     path: "search/?q=kernel",
-    ready: (page) => page.waitForSelector(".search-app .pf-result-link"),
+    ready: (page) => optionsAt(page, "[data-search-page]", "kernel", "done"),
   },
   {
-    name: "search dialog with results",
+    name: "search dialog with results and an option chosen",
     path: "terms/angstrom/",
     ready: async (page) => {
-      await page.keyboard.press("/");
-      await page.waitForSelector("pagefind-modal dialog[open]");
-      await page.keyboard.type("kernel");
-      await page.waitForSelector("pagefind-modal .pf-result-link");
+      await searchFromHeader(page, "kernel");
+      await page.keyboard.press("ArrowDown");
+    },
+  },
+  {
+    name: "search dialog offering the closest names",
+    path: "",
+    ready: async (page) => {
+      await searchFromHeader(page, "kernxl trixk");
+      await page.waitForSelector(`${DIALOG} .search-suggestion`);
     },
   },
 ];

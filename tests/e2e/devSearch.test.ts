@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/lib/browser.ts";
 import { projectRoot } from "../helpers/astroBuild.ts";
 import { type DevServer, startDevServer } from "../helpers/devServer.ts";
+import { optionsAt } from "../helpers/searchUi.ts";
+
+const PAGE = "[data-search-page]";
 
 let server: DevServer;
 
@@ -15,16 +18,21 @@ afterAll(async () => {
 });
 
 describe("search in the dev server", () => {
-  it("serves an index built from the content, so search works before any build", async () => {
+  it("serves the name index and the text index built from the content, so search works before any build", async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(`${server.url}search/?q=kernel%20trick`);
-      await page.waitForSelector(".search-app pagefind-results .pf-result-link", { timeout: 20_000 });
-      const first = await page.getAttribute(".search-app pagefind-results .pf-result-link", "href");
-      expect(first).toBe("/glossary/terms/kernel-trick/");
+      // Names, with a typo forgiven, exactly as in a build.
+      await page.goto(`${server.url}search/?q=kernal%20trick`);
+      const names = await optionsAt(page, PAGE, "kernal trick", "done");
+      expect(names[0]).toBe("/glossary/terms/kernel-trick/");
+      // A word of a body only Pagefind's text index knows.
+      await page.goto(`${server.url}search/?q=radial`);
+      const text = await optionsAt(page, PAGE, "radial", "done");
+      expect(text).toContain("/glossary/terms/kernel-trick/");
+      expect(await page.textContent(`${PAGE} .search-option-excerpt`)).toContain("radial");
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadGlossary, publishedEntries } from "../../src/core/content/glossary.ts";
 import { projectRoot } from "../helpers/astroBuild.ts";
 import { runProbes } from "../helpers/searchProbe.ts";
+import { DIALOG } from "../helpers/searchUi.ts";
 import { SiteBrowser } from "../helpers/siteBrowser.ts";
 
 const entries = publishedEntries(loadGlossary(join(projectRoot, "content")));
@@ -13,8 +14,9 @@ let page: Page;
 
 beforeAll(async () => {
   site = await SiteBrowser.open(inject("sampleDist"), "/");
-  page = await site.visit("search/");
-  await page.waitForSelector("pagefind-input input");
+  page = await site.visit();
+  await page.keyboard.press("/");
+  await page.waitForSelector(DIALOG);
 });
 
 afterAll(async () => {
@@ -49,6 +51,20 @@ describe("search over the whole sample glossary", () => {
     );
     expect(probes.length).toBeGreaterThan(40);
     expect(misses(await runProbes(page, probes))).toEqual([]);
+  });
+
+  it("lists at least 95 % of titles of six letters or more in the first three with one letter dropped", async () => {
+    const probes = entries
+      .filter((entry) => entry.data.title.length >= 6)
+      .map((entry) => {
+        const title = entry.data.title;
+        const at = Math.floor(title.length / 2);
+        return { query: title.slice(0, at) + title.slice(at + 1), expected: url(entry.slug) };
+      });
+    expect(probes.length).toBeGreaterThan(40);
+    const results = await runProbes(page, probes, "done");
+    const found = results.filter((result) => result.rank >= 0 && result.rank < 3);
+    expect(found.length / probes.length, misses(results).join("\n")).toBeGreaterThanOrEqual(0.95);
   });
 
   it("logged no console errors", () => {

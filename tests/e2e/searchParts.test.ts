@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { searchPartCount, splitIntoParts } from "../../src/search/searchParts.ts";
 import { PAGED_ENTRIES, PAGED_SEARCH_PART_SIZE } from "../helpers/buildSites.ts";
+import { optionsAt } from "../helpers/searchUi.ts";
 import { SiteBrowser } from "../helpers/siteBrowser.ts";
 
 let site: SiteBrowser;
@@ -26,19 +27,10 @@ function entries(): { slug: string; title: string; page: string }[] {
   });
 }
 
-/** Types a query into the header search and returns the result links once they settle. */
-async function headerResults(page: Page, query: string): Promise<string[]> {
-  await page.keyboard.press("/");
-  await page.waitForSelector("pagefind-modal dialog[open]");
-  await page.keyboard.type(query);
-  await page.waitForFunction(
-    (q) => document.querySelector("pagefind-modal pagefind-summary")?.textContent?.includes(q),
-    query,
-  );
-  await page.waitForSelector("pagefind-modal pagefind-results .pf-result-link");
-  return page.$$eval("pagefind-modal pagefind-results .pf-result-link", (links) =>
-    links.map((link) => link.getAttribute("href") ?? ""),
-  );
+/** Searches the search page's box for `query` and returns the result links once the text has been searched. */
+async function textResults(page: Page, query: string): Promise<string[]> {
+  await page.fill("[data-search-page] input", query);
+  return optionsAt(page, "[data-search-page]", query, "done");
 }
 
 describe("a search index written in parts", () => {
@@ -55,15 +47,16 @@ describe("a search index written in parts", () => {
     expect(parts.every((part) => part.length > 0)).toBe(true);
   });
 
-  it("finds a term of every part by its name, first, loading each part's entry once", async () => {
+  it("finds text on pages of every part, loading each part's entry once", async () => {
     for (const part of parts) {
       const entry = all.find((candidate) => candidate.page === part[0]);
       if (!entry) throw new Error("no entry for a part");
       const page = await site.visit();
       const requests: string[] = [];
       page.on("request", (request) => requests.push(new URL(request.url()).pathname));
-      const links = await headerResults(page, entry.title);
-      expect(links[0]).toBe(`/terms/${entry.slug}/`);
+      await page.goto(site.url("search/"));
+      const links = await textResults(page, entry.title);
+      expect(links).toContain(`/terms/${entry.slug}/`);
       expect(requests.filter((path) => path.endsWith("/pagefind-entry.json")).sort()).toEqual([
         "/pagefind/pagefind-entry.json",
         "/pagefind/part-2/pagefind-entry.json",
@@ -74,14 +67,22 @@ describe("a search index written in parts", () => {
     }
   });
 
-  it("counts the pages of every part in the search page's filters", async () => {
+  it("narrows text results of every part by level", async () => {
     const page = await site.visit("search/");
-    await page.click('pagefind-filter-dropdown[filter="level"] button');
-    const options = 'pagefind-filter-dropdown[filter="level"] [role="option"]';
-    await page.waitForFunction((selector) => /\d/.test(document.querySelector(selector)?.textContent ?? ""), options);
-    const texts = await page.$$eval(options, (items) => items.map((item) => item.textContent ?? ""));
-    const counts = texts.map((text) => Number(/(\d+)\s*$/.exec(text)?.[1] ?? 0));
-    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(PAGED_ENTRIES);
+    const levels = await page.$$eval("[data-search-filter=level] option", (options) =>
+      options.map((option) => (option as HTMLOptionElement).value).filter(Boolean),
+    );
+    expect(levels.length).toBeGreaterThan(1);
+    const [level] = levels;
+    const entry = all[0];
+    if (!entry || !level) throw new Error("no entry or level");
+    await page.selectOption("[data-search-filter=level]", level);
+    const links = await textResults(page, entry.title);
+    expect(links.length).toBeGreaterThan(0);
+    const facts = await page.$$eval("[data-search-page] .search-option-facts", (nodes) =>
+      nodes.map((n) => n.textContent),
+    );
+    expect(facts.every((text) => text?.endsWith(level))).toBe(true);
   });
 
   it("logged no console errors", () => {

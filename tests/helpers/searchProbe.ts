@@ -12,39 +12,36 @@ export interface ProbeResult extends Probe {
   first: string | undefined;
 }
 
-interface ProbeInstance {
-  on(event: "results", callback: (results: { results: { data(): Promise<{ url: string }> }[] }) => void): void;
-  triggerSearch(term: string): void;
-}
-
 /**
- * Runs queries through the search page's own Pagefind instance (the one its UI uses, with the site's ranking and
- * exact-name preference) and reports where each expected page landed among the first `depth` results.
- * `page` must be on the site's search page with search loaded.
+ * Runs queries through the header's search dialog, as a reader typing them would, and reports where each expected
+ * page landed among the options listed at `stage` ("names": what shows at the last key; "done": after typo matching
+ * and the text). `page` must have the dialog open.
  */
-export function runProbes(page: Page, probes: Probe[], depth = 10): Promise<ProbeResult[]> {
+export function runProbes(page: Page, probes: Probe[], stage: "names" | "done" = "names"): Promise<ProbeResult[]> {
   return page.evaluate(
-    async ({ probes, depth }) => {
-      const components = (
-        window as unknown as {
-          PagefindComponents: { getInstanceManager(): { getInstance(name: string): ProbeInstance } };
-        }
-      ).PagefindComponents;
-      const instance = components.getInstanceManager().getInstance("page");
-      let settle: ((results: { results: { data(): Promise<{ url: string }> }[] }) => void) | undefined;
-      instance.on("results", (results) => settle?.(results));
+    async ({ probes, stage }) => {
+      const dialog = document.querySelector("dialog.search-dialog[open]");
+      const input = dialog?.querySelector<HTMLInputElement>("[role=combobox]");
+      const listbox = dialog?.querySelector<HTMLElement>("[role=listbox]");
+      if (!input || !listbox) throw new Error("the search dialog is not open");
+      const settled = (query: string) =>
+        new Promise<void>((resolve) => {
+          const check = () => {
+            if (listbox.dataset.query === query && listbox.dataset.stage === stage) resolve();
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
       const outcomes = [];
       for (const probe of probes) {
-        const arrived = new Promise<{ results: { data(): Promise<{ url: string }> }[] }>((resolve) => {
-          settle = resolve;
-        });
-        instance.triggerSearch(probe.query);
-        const { results } = await arrived;
-        const urls = await Promise.all(results.slice(0, depth).map(async (result) => (await result.data()).url));
-        outcomes.push({ ...probe, rank: urls.indexOf(probe.expected), first: urls[0] });
+        input.value = probe.query;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        await settled(probe.query.trim());
+        const urls = [...listbox.querySelectorAll("[role=option]")].map((option) => option.getAttribute("href"));
+        outcomes.push({ ...probe, rank: urls.indexOf(probe.expected), first: urls[0] ?? undefined });
       }
       return outcomes;
     },
-    { probes, depth },
+    { probes, stage },
   );
 }

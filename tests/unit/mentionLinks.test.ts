@@ -76,7 +76,7 @@ describe("mention links", () => {
     const html = (await (await renderer).render(markdown, { frontmatter: { glossaryPage } })).code;
     const [mention, link] = parse(html).querySelectorAll("a");
     expect(mention?.getAttribute("data-preview-title")).toBe("Bias");
-    expect(mention?.getAttribute("data-preview")).toBe("A systematic error.");
+    expect(mention?.getAttribute("data-preview")).toBe("bias");
     expect(link?.getAttribute("data-preview-title")).toBe("k-means");
     expect(link?.classList.contains("mention")).toBe(false);
   });

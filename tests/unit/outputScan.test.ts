@@ -26,7 +26,6 @@ function page(body = "", head = "") {
 <script type="module" src="/glossary/_astro/SearchTrigger.js"></script>
 <script type="application/ld+json">{"@type": "DefinedTerm", "name": "k-means"}</script>${head}
 </head><body><a href="/glossary/search/"><svg aria-hidden="true" viewBox="0 0 20 20"><circle cx="8" cy="8" r="5"></circle></svg>Search</a>
-<pagefind-results><script type="text/pagefind-template"><li><a href="{{ meta.url | safeUrl }}">{{ meta.title }}</a></li></script></pagefind-results>
 <main>${body}</main></body></html>`;
 }
 
@@ -69,9 +68,9 @@ describe("the output scan", () => {
     expect(unsafeMarkup(page(snippet), BASE)).toEqual(finding === undefined ? [] : [expect.stringContaining(finding)]);
   });
 
-  it("finds what is unsafe in Pagefind's result template, and a refresh elsewhere in the head", () => {
+  it("finds a script of a type the site does not write (a template), and a refresh elsewhere in the head", () => {
     const template = '<script type="text/pagefind-template"><img src=x onerror=alert(1)></script>';
-    expect(unsafeMarkup(page(template), BASE)).toEqual(["in Pagefind's template, handler: <img onerror>"]);
+    expect(unsafeMarkup(page(template), BASE)).toEqual([expect.stringContaining("script: <script")]);
     const refresh = '<meta http-equiv="refresh" content="0; url=https://evil.example/">';
     expect(unsafeMarkup(page("", refresh), BASE)).toEqual([expect.stringContaining("meta http-equiv other than")]);
   });

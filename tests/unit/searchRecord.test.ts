@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readEntry } from "../../src/core/content/entry.ts";
 import { markdownToPlainText } from "../../src/core/content/plainText.ts";
-import { nameTokens } from "../../src/search/exactMatch.ts";
 import { searchRecord } from "../../src/search/searchRecord.ts";
 import { entryText, VALID_FRONT_MATTER } from "../helpers/entryText.ts";
 
@@ -27,10 +26,11 @@ describe("searchRecord", () => {
       category: "Core Concepts",
       level: "Beginner",
       aliases: "DL",
-      keys: nameTokens("Deep Learning", ["DL"]),
     });
     expect(record.filters).toEqual({ category: ["Core Concepts"], level: ["Beginner"] });
     expect(record.content).toContain("Layers.");
+    // The name is the record's title only, so excerpts start with the definition, not with the name.
+    expect(record.content.startsWith(entry.data.description)).toBe(true);
     expect(record.language).toBe("en");
   });
 });

@@ -36,7 +36,6 @@ describe("indexBuiltSite", () => {
     });
     expect(indexedPageCount(join(dir, "pagefind"))).toBe(2);
     expect(existsSync(join(dir, "pagefind", "pagefind.js"))).toBe(true);
-    expect(existsSync(join(dir, "pagefind", "pagefind-component-ui.js"))).toBe(true);
     expect(partsFile(dir)).toEqual({ parts: [] });
   });
 

@@ -26,15 +26,13 @@ const SCRIPT_ADDRESS = /(?:^|[,;])(?:javascript|data|vbscript):/;
 
 /**
  * Whether a script is one the site writes: its own modules (`type="module"`, an empty element whose `src` is under
- * `<base>_astro/`), JSON-LD (`application/ld+json` that parses and holds no `<`, so it cannot close its element),
- * or Pagefind's result template (`text/pagefind-template`), whose markup the caller scans since Pagefind inserts it.
+ * `<base>_astro/`) or JSON-LD (`application/ld+json` that parses and holds no `<`, so it cannot close its element).
  */
-function ownScript(element: Element, base: string): "module" | "data" | "template" | undefined {
+function ownScript(element: Element, base: string): "module" | "data" | undefined {
   const type = String(element.properties.type ?? "");
   const src = String(element.properties.src ?? "");
   const code = textOf(element);
   if (type === "module" && src.startsWith(`${base}_astro/`) && element.children.length === 0) return "module";
-  if (type === "text/pagefind-template" && src === "") return "template";
   if (type !== "application/ld+json" || src !== "" || code.includes("<")) return undefined;
   try {
     JSON.parse(code);
@@ -117,9 +115,6 @@ export function unsafeMarkup(html: string, base: string): string[] {
     const inHead = next.inHead || (node.type === "element" && node.tagName === "head");
     if (node.type === "element") {
       elementFindings(node, inHead, root, findings);
-      if (node.tagName === "script" && ownScript(node, root) === "template") {
-        findings.push(...unsafeMarkup(textOf(node), root).map((finding) => `in Pagefind's template, ${finding}`));
-      }
     }
     for (let index = node.children.length - 1; index >= 0; index--) {
       stack.push({ node: node.children[index] as Nodes, inHead });

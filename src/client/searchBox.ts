@@ -1,0 +1,264 @@
+import { termPath } from "../core/publish/paths.ts";
+import type { NameFilters, NameHit } from "../search/nameLookup.ts";
+import { nameIndex } from "./nameIndexClient.ts";
+import { SITE_BASE } from "./siteBase.ts";
+import { findText, type TextHit } from "./textSearch.ts";
+
+/** How long typing must pause before typo matching and the text search run (names answer at every key). */
+const PAUSE_MS = 200;
+/** Names listed at most. */
+const NAME_LIMIT = 8;
+/** Text results listed at most. */
+const TEXT_LIMIT = 10;
+
+/** The elements of one search box: a combobox input, its listbox and a live region announcing the count. */
+export interface SearchBoxElements {
+  input: HTMLInputElement;
+  listbox: HTMLElement;
+  status: HTMLElement;
+  /** Where the link to all results and the "Did you mean" suggestions go, below the list. */
+  extra: HTMLElement;
+}
+
+/** How a search box behaves where it is used (the dialog, the search page). */
+export interface SearchBoxOptions {
+  /** The filters chosen next to the box; none in the dialog. */
+  filters?: () => NameFilters;
+  /** Searches the text even when a name matches exactly (the search page lists everything). */
+  alwaysText?: boolean;
+  /** Ends the list with a link to every result on the search page (the dialog). */
+  allResultsLink?: boolean;
+  /** Called with every search the box runs, after the names are shown. */
+  onSearch?: (query: string) => void;
+}
+
+/** One row of the list, whatever found it. */
+interface Row {
+  url: string;
+  title: string;
+  /** "also: <alias>" for an alias, "did you mean" for a typo; empty for a title. */
+  note: string;
+  definition: string;
+  facts: string;
+  excerpt?: string;
+}
+
+function nameRow(hit: NameHit): Row {
+  const note = hit.match === "alias" || (hit.match === "prefix" && hit.name !== hit.title) ? hit.name : "";
+  return {
+    url: `${SITE_BASE}${termPath(hit.slug)}`,
+    title: hit.title,
+    note,
+    definition: hit.definition,
+    facts: [hit.category, hit.level].filter(Boolean).join(" · "),
+  };
+}
+
+function textRow(hit: TextHit): Row {
+  return {
+    url: hit.url,
+    title: hit.title,
+    note: "",
+    definition: hit.definition,
+    facts: [hit.category, hit.level].filter(Boolean).join(" · "),
+    excerpt: hit.excerpt,
+  };
+}
+
+/** Pagefind's excerpt as DOM nodes: its text, with only its `<mark>` elements kept as elements. */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, "text/html").body;
+  return [...(parsed.querySelectorAll("p")[0]?.childNodes ?? [])].map((node) => {
+    if (node.nodeName !== "MARK") return document.createTextNode(node.textContent ?? "");
+    const mark = document.createElement("mark");
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const created = document.createElement(tag);
+  created.className = className;
+  if (text !== undefined) created.textContent = text;
+  return created;
+}
+
+/**
+ * A WAI-ARIA combobox over the name index and Pagefind: term names (titles and aliases, by prefix) are listed at
+ * every key from the name index, exact names first; after a short pause names with one typo and the text search
+ * follow in the same list. Arrow keys move through the options (`aria-activedescendant`), Enter opens one, Escape
+ * clears the box; the count is announced. When nothing is found it offers the closest names ("Did you mean").
+ */
+export class SearchBox {
+  private readonly elements: SearchBoxElements;
+  private readonly options: SearchBoxOptions;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  private active = -1;
+
+  constructor(elements: SearchBoxElements, options: SearchBoxOptions = {}) {
+    this.elements = elements;
+    this.options = options;
+    const { input, listbox } = elements;
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", listbox.id);
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    listbox.setAttribute("role", "listbox");
+    listbox.setAttribute("aria-label", "Results");
+    input.addEventListener("input", () => this.search(input.value));
+    input.addEventListener("keydown", (event) => this.onKey(event));
+    listbox.addEventListener("pointerdown", (event) => event.preventDefault());
+  }
+
+  /** Runs a search for `query` (as typed, or from the address bar), as if typed. */
+  search(query: string): void {
+    const generation = ++this.generation;
+    clearTimeout(this.timer);
+    const trimmed = query.trim();
+    this.elements.listbox.dataset.query = trimmed;
+    delete this.elements.listbox.dataset.stage;
+    if (!trimmed) {
+      this.render([], "", generation);
+      return;
+    }
+    void this.names(trimmed, generation);
+  }
+
+  private filters(): NameFilters {
+    return this.options.filters?.() ?? {};
+  }
+
+  private async names(query: string, generation: number): Promise<void> {
+    const hits = await nameIndex().find(query, { limit: NAME_LIMIT, filters: this.filters() });
+    if (generation !== this.generation) return;
+    const rows = hits.map(nameRow);
+    const exact = hits.some((hit) => hit.match === "title" || hit.match === "alias");
+    this.render(rows, "names", generation);
+    this.options.onSearch?.(query);
+    this.timer = setTimeout(() => void this.more(query, rows, exact, generation), PAUSE_MS);
+  }
+
+  /** Typo matches and text results, after the pause; the text only when no name matched exactly, unless asked. */
+  private async more(query: string, names: Row[], exact: boolean, generation: number): Promise<void> {
+    const filters = this.filters();
+    const [typos, text] = await Promise.all([
+      exact ? Promise.resolve([]) : nameIndex().find(query, { limit: NAME_LIMIT, filters, typos: true }),
+      exact && !this.options.alwaysText ? Promise.resolve([]) : findText(query, filters, TEXT_LIMIT).catch(() => []),
+    ]);
+    if (generation !== this.generation) return;
+    const rows = exact ? [...names] : typos.map(nameRow);
+    const named = rows.length > 0;
+    const seen = new Set(rows.map((row) => row.url));
+    for (const hit of text) {
+      if (seen.has(hit.url)) continue;
+      seen.add(hit.url);
+      rows.push(textRow(hit));
+    }
+    // No name matched, not even with a mistake: the closest names are offered beside whatever the text found.
+    const suggestions = named ? [] : await nameIndex().suggest(query);
+    if (generation === this.generation) this.render(rows, "done", generation, suggestions);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const options = this.optionElements();
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (options.length === 0) return;
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      this.activate((this.active + step + options.length) % options.length);
+    } else if (event.key === "Enter") {
+      const chosen = options[this.active] ?? options[0];
+      if (!chosen) return;
+      event.preventDefault();
+      chosen.click();
+    } else if (event.key === "Escape" && this.elements.input.value !== "") {
+      event.preventDefault();
+      event.stopPropagation();
+      this.elements.input.value = "";
+      this.search("");
+    }
+  }
+
+  private optionElements(): HTMLAnchorElement[] {
+    return [...this.elements.listbox.querySelectorAll<HTMLAnchorElement>("[role=option]")];
+  }
+
+  private activate(index: number): void {
+    const options = this.optionElements();
+    this.active = index;
+    options.forEach((option, at) => {
+      option.setAttribute("aria-selected", String(at === index));
+    });
+    const chosen = options[index];
+    if (chosen) {
+      this.elements.input.setAttribute("aria-activedescendant", chosen.id);
+      chosen.scrollIntoView({ block: "nearest" });
+    } else this.elements.input.removeAttribute("aria-activedescendant");
+  }
+
+  private option(row: Row, index: number): HTMLAnchorElement {
+    const link = element("a", "search-option");
+    link.href = row.url;
+    link.id = `${this.elements.listbox.id}-${index}`;
+    link.setAttribute("role", "option");
+    link.setAttribute("aria-selected", "false");
+    link.tabIndex = -1;
+    const title = element("span", "search-option-title", row.title);
+    if (row.note) title.append(" ", element("span", "search-option-note", `(${row.note})`));
+    link.append(title, element("span", "search-option-definition", row.definition));
+    if (row.excerpt) {
+      const excerpt = element("span", "search-option-excerpt");
+      excerpt.append(...excerptNodes(row.excerpt));
+      link.append(excerpt);
+    }
+    if (row.facts) link.append(element("span", "search-option-facts", row.facts));
+    return link;
+  }
+
+  private suggestionList(query: string, suggestions: NameHit[]): HTMLElement {
+    const box = element("p", "search-suggestions");
+    box.append(`No term is named “${query}”. Did you mean `);
+    suggestions.forEach((hit, index) => {
+      if (index > 0) box.append(index === suggestions.length - 1 ? " or " : ", ");
+      const link = element("a", "search-suggestion", hit.title);
+      link.href = `${SITE_BASE}${termPath(hit.slug)}`;
+      box.append(link);
+    });
+    box.append("?");
+    return box;
+  }
+
+  private allResults(query: string): HTMLAnchorElement {
+    const link = element("a", "search-all", `All results for “${query}” on the search page`);
+    link.href = `${SITE_BASE}search/?q=${encodeURIComponent(query)}`;
+    return link;
+  }
+
+  private render(rows: Row[], stage: string, generation: number, suggestions: NameHit[] = []): void {
+    if (generation !== this.generation) return;
+    const { input, listbox, status, extra } = this.elements;
+    const query = listbox.dataset.query ?? "";
+    listbox.replaceChildren(...rows.map((row, index) => this.option(row, index)));
+    listbox.hidden = rows.length === 0;
+    listbox.dataset.stage = stage;
+    this.active = -1;
+    input.removeAttribute("aria-activedescendant");
+    input.setAttribute("aria-expanded", String(rows.length > 0));
+    extra.replaceChildren();
+    if (!query) {
+      status.textContent = "";
+      return;
+    }
+    if (suggestions.length > 0) extra.append(this.suggestionList(query, suggestions));
+    if (rows.length > 0) {
+      status.textContent = `${rows.length} ${rows.length === 1 ? "result" : "results"}`;
+      if (stage === "done" && this.options.allResultsLink) extra.append(this.allResults(query));
+      return;
+    }
+    if (stage === "names") status.textContent = "Searching…";
+    else status.textContent = suggestions.length > 0 ? "No results; did you mean one of these names?" : "No results";
+  }
+}

@@ -1,0 +1,81 @@
+import stylesheet from "../styles/search.css?url";
+import { nameIndex } from "./nameIndexClient.ts";
+import { SearchBox } from "./searchBox.ts";
+import { prepareTextSearch } from "./textSearch.ts";
+
+let dialog: HTMLDialogElement | undefined;
+let opener: HTMLElement | null = null;
+
+function loadStylesheet(): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = stylesheet;
+    link.onload = () => resolve();
+    link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
+let styled: Promise<void> | undefined;
+
+/** The search dialog's markup: a labelled search landmark with the combobox, its list, a count and key hints. */
+function dialogElement(): HTMLDialogElement {
+  const created = document.createElement("dialog");
+  created.className = "search-dialog";
+  created.setAttribute("aria-labelledby", "search-dialog-label");
+  created.innerHTML = `<div role="search" class="search-box">
+  <div class="search-dialog-bar"><label id="search-dialog-label" for="search-dialog-input">Search terms</label>
+  <button type="button" class="search-dialog-close" data-search-close>Close</button></div>
+  <input id="search-dialog-input" class="search-input" type="text" placeholder="Name, alias or any word of a definition">
+  <p class="search-status" role="status" data-search-status></p>
+  <div id="search-dialog-results" class="search-results" hidden></div>
+  <div class="search-extra" data-search-extra></div>
+  <p class="search-hints" aria-hidden="true"><kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close</p>
+</div>`;
+  return created;
+}
+
+function createDialog(): HTMLDialogElement {
+  if (dialog) return dialog;
+  const created = dialogElement();
+  document.body.append(created);
+  const find = <T extends HTMLElement>(selector: string) => created.querySelector(selector) as T;
+  const input = find<HTMLInputElement>("input");
+  new SearchBox(
+    {
+      input,
+      listbox: find("#search-dialog-results"),
+      status: find("[data-search-status]"),
+      extra: find("[data-search-extra]"),
+    },
+    { allResultsLink: true },
+  );
+  find("[data-search-close]").addEventListener("click", () => created.close());
+  created.addEventListener("click", (event) => {
+    if (event.target === created) created.close();
+  });
+  created.addEventListener("close", () => opener?.focus());
+  dialog = created;
+  return created;
+}
+
+/** Starts loading what a search needs (the stylesheet, the name index's root, the text engine), once. */
+export function prepareSearch(): void {
+  styled ??= loadStylesheet();
+  void nameIndex()
+    .ready()
+    .catch(() => undefined);
+  prepareTextSearch();
+}
+
+/** Opens the search dialog with the focus in its box; closing it gives the focus back to where it was. */
+export async function openSearch(): Promise<void> {
+  prepareSearch();
+  await styled;
+  const shown = createDialog();
+  if (shown.open) return;
+  opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  shown.showModal();
+  shown.querySelector("input")?.focus();
+}
