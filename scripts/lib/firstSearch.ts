@@ -14,6 +14,8 @@ export interface SearchTarget {
 export interface SearchCost {
   /** Bytes (as sent, gzip where a static host would compress) to load a term page with its CSS and JS. */
   pageLoadBytes: number;
+  /** Of those, the page and its scripts (HTML and JS). */
+  pageAndScriptsBytes: number;
   /** Further bytes from resting the pointer on the search control to the first search's entry shown first. */
   firstSearchBytes: number;
   /** Milliseconds from the last key of a title typed at 8 keys a second to its entry shown first. */
@@ -159,6 +161,7 @@ export async function measureSearch(
     const page = await browser.newPage();
     await page.goto(`${server.url}${termPath}`, { waitUntil: "networkidle" });
     const pageLoadBytes = server.bytesSent();
+    const pageAndScriptsBytes = server.bytesSent(".html") + server.bytesSent(".js");
     const [first, ...others] = spread(targets, 7);
     if (!first) throw new Error("no term to search for");
     await page.hover("a[data-search-trigger]");
@@ -183,6 +186,7 @@ export async function measureSearch(
     const typoRanks = await ranks(page, typos, "done");
     return {
       pageLoadBytes,
+      pageAndScriptsBytes,
       firstSearchBytes,
       firstResultMs,
       laterResultMs: later[Math.floor(later.length / 2)] ?? 0,

@@ -18,8 +18,9 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   /** The site's root URL, e.g. `http://127.0.0.1:41234/glossary/`. */
   url: string;
-  /** Bytes of response bodies sent so far (after compression), to measure what a visit costs. */
-  bytesSent(): number;
+  /** Bytes of response bodies sent so far (after compression), to measure what a visit costs; of one type only
+   * when given its extension (".css"). */
+  bytesSent(extension?: string): number;
   close(): Promise<void>;
 }
 
@@ -42,7 +43,7 @@ function resolveFile(dir: string, base: string, pathname: string): string | unde
  * files are sent gzip-compressed to clients that accept it, as static hosts do.
  */
 export async function serveStatic(dir: string, base = "/"): Promise<StaticServer> {
-  let sent = 0;
+  const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
     const file = resolveFile(dir, base, pathname);
@@ -55,7 +56,7 @@ export async function serveStatic(dir: string, base = "/"): Promise<StaticServer
       body = gzipSync(body);
       headers["content-encoding"] = "gzip";
     }
-    sent += body.length;
+    sent.set(extension, (sent.get(extension) ?? 0) + body.length);
     response.writeHead(status, headers);
     response.end(body);
   });
@@ -63,7 +64,8 @@ export async function serveStatic(dir: string, base = "/"): Promise<StaticServer
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    bytesSent: () => sent,
+    bytesSent: (extension) =>
+      extension === undefined ? [...sent.values()].reduce((sum, bytes) => sum + bytes, 0) : (sent.get(extension) ?? 0),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,7 +1,6 @@
 import stylesheet from "../styles/search.css?url";
 import { nameIndex } from "./nameIndexClient.ts";
 import { SearchBox } from "./searchBox.ts";
-import { prepareTextSearch } from "./textSearch.ts";
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -60,13 +59,15 @@ function createDialog(): HTMLDialogElement {
   return created;
 }
 
-/** Starts loading what a search needs (the stylesheet, the name index's root, the text engine), once. */
+/**
+ * Starts loading what a first search needs: the stylesheet and the name index's root, once. Pagefind's engine
+ * loads when a search first needs the text (after a pause in typing, when no name matches exactly).
+ */
 export function prepareSearch(): void {
   styled ??= loadStylesheet();
   void nameIndex()
     .ready()
     .catch(() => undefined);
-  prepareTextSearch();
 }
 
 /** Opens the search dialog with the focus in its box; closing it gives the focus back to where it was. */

@@ -76,6 +76,8 @@ describe("npm run bench (a smoke run on a tiny glossary; CI never runs the large
     expect(result.coldLogLines).toBeGreaterThan(5);
     expect(result.removalMs.min).toBeGreaterThanOrEqual(0);
     expect(result.search.pageLoadBytes).toBeGreaterThan(result.output.termPageGzipBytes);
+    expect(result.search.pageAndScriptsBytes).toBeGreaterThan(result.output.termPageGzipBytes);
+    expect(result.search.pageAndScriptsBytes).toBeLessThan(result.search.pageLoadBytes);
     // The name index answers a first search; Pagefind's engine is prepared alongside.
     expect(result.search.firstSearchBytes).toBeGreaterThan(1024);
     expect(result.search.firstResultMs).toBeGreaterThanOrEqual(0);
