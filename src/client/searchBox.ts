@@ -59,7 +59,7 @@ function textRow(hit: TextHit): Row {
     url: hit.url,
     title: hit.title,
     note: "",
-    definition: hit.definition,
+    definition: "",
     facts: [hit.category, hit.level].filter(Boolean).join(" · "),
     excerpt: hit.excerpt,
   };
@@ -113,8 +113,11 @@ export class SearchBox {
     listbox.addEventListener("pointerdown", (event) => event.preventDefault());
   }
 
-  /** Runs a search for `query` (as typed, or from the address bar), as if typed. */
-  search(query: string): void {
+  /**
+   * Runs a search for `query` as if typed; `immediately` (a search from the address bar) runs the typo matching and
+   * the text search without waiting for a pause in typing.
+   */
+  search(query: string, immediately = false): void {
     const generation = ++this.generation;
     clearTimeout(this.timer);
     const trimmed = query.trim();
@@ -124,21 +127,21 @@ export class SearchBox {
       this.render([], "", generation);
       return;
     }
-    void this.names(trimmed, generation);
+    void this.names(trimmed, generation, immediately ? 0 : PAUSE_MS);
   }
 
   private filters(): NameFilters {
     return this.options.filters?.() ?? {};
   }
 
-  private async names(query: string, generation: number): Promise<void> {
+  private async names(query: string, generation: number, pause: number): Promise<void> {
     const hits = await nameIndex().find(query, { limit: NAME_LIMIT, filters: this.filters() });
     if (generation !== this.generation) return;
     const rows = hits.map(nameRow);
     const exact = hits.some((hit) => hit.match === "title" || hit.match === "alias");
     this.render(rows, "names", generation);
     this.options.onSearch?.(query);
-    this.timer = setTimeout(() => void this.more(query, rows, exact, generation), PAUSE_MS);
+    this.timer = setTimeout(() => void this.more(query, rows, exact, generation), pause);
   }
 
   /** Typo matches and text results, after the pause; the text only when no name matched exactly, unless asked. */
@@ -208,12 +211,14 @@ export class SearchBox {
     link.tabIndex = -1;
     const title = element("span", "search-option-title", row.title);
     if (row.note) title.append(" ", element("span", "search-option-note", `(${row.note})`));
-    link.append(title, element("span", "search-option-definition", row.definition));
+    link.append(title);
+    // A text result shows where the words are found (its excerpt, which starts with the definition when that is
+    // where they are); a name shows the definition.
     if (row.excerpt) {
       const excerpt = element("span", "search-option-excerpt");
       excerpt.append(...excerptNodes(row.excerpt));
       link.append(excerpt);
-    }
+    } else link.append(element("span", "search-option-definition", row.definition));
     if (row.facts) link.append(element("span", "search-option-facts", row.facts));
     return link;
   }

@@ -70,7 +70,7 @@ async function start(): Promise<void> {
   }
   input.value = query;
   input.focus();
-  if (query) box.search(query);
+  if (query) box.search(query, true);
 }
 
 void start();

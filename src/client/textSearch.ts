@@ -6,7 +6,6 @@ import { SITE_BASE } from "./siteBase.ts";
 export interface TextHit {
   url: string;
   title: string;
-  definition: string;
   category: string;
   level: string;
   /** Pagefind's excerpt: escaped text with the matched words in `<mark>`. */
@@ -86,7 +85,6 @@ export async function findText(query: string, filters: TextFilters, limit: numbe
     url,
     excerpt,
     title: meta.title ?? url,
-    definition: meta.definition ?? "",
     category: meta.category ?? "",
     level: meta.level ?? "",
   }));
