@@ -135,7 +135,10 @@ export class SearchBox {
   }
 
   private async names(query: string, generation: number, pause: number): Promise<void> {
-    const hits = await nameIndex().find(query, { limit: NAME_LIMIT, filters: this.filters() });
+    // The name index may not load (offline, say): the text search is still tried.
+    const hits = await nameIndex()
+      .find(query, { limit: NAME_LIMIT, filters: this.filters() })
+      .catch((): NameHit[] => []);
     if (generation !== this.generation) return;
     const rows = hits.map(nameRow);
     const exact = hits.some((hit) => hit.match === "title" || hit.match === "alias");
@@ -148,7 +151,11 @@ export class SearchBox {
   private async more(query: string, names: Row[], exact: boolean, generation: number): Promise<void> {
     const filters = this.filters();
     const [typos, text] = await Promise.all([
-      exact ? Promise.resolve([]) : nameIndex().find(query, { limit: NAME_LIMIT, filters, typos: true }),
+      exact
+        ? Promise.resolve([])
+        : nameIndex()
+            .find(query, { limit: NAME_LIMIT, filters, typos: true })
+            .catch((): NameHit[] => []),
       exact && !this.options.alwaysText ? Promise.resolve([]) : findText(query, filters, TEXT_LIMIT).catch(() => []),
     ]);
     if (generation !== this.generation) return;
@@ -161,7 +168,11 @@ export class SearchBox {
       rows.push(textRow(hit));
     }
     // No name matched, not even with a mistake: the closest names are offered beside whatever the text found.
-    const suggestions = named ? [] : await nameIndex().suggest(query);
+    const suggestions = named
+      ? []
+      : await nameIndex()
+          .suggest(query)
+          .catch((): NameHit[] => []);
     if (generation === this.generation) this.render(rows, "done", generation, suggestions);
   }
 

@@ -10,7 +10,7 @@ import {
   type TermTuple,
 } from "./nameIndex.ts";
 import { lastAtOrBefore, ShardTreeReader } from "./shardTree.ts";
-import { deletions, editDistance, MIN_TYPO_LENGTH } from "./typos.ts";
+import { deletions, editDistance, MAX_TYPO_LENGTH, MIN_TYPO_LENGTH } from "./typos.ts";
 
 /** A term found by one of its names. */
 export interface NameHit {
@@ -62,6 +62,12 @@ function entriesOf(leaf: NamesLeaf): NameEntry[] {
     const tuple = leaf.terms[term] as TermTuple;
     return { key, alias: alias === 1, written: alias === 1 ? written : tuple[1], term: tuple };
   });
+}
+
+/** Whether a query key is of a length typo matching takes (MIN_TYPO_LENGTH to MAX_TYPO_LENGTH characters). */
+function typoLength(key: string): boolean {
+  const length = [...key].length;
+  return length >= MIN_TYPO_LENGTH && length <= MAX_TYPO_LENGTH;
 }
 
 /** The position of the first of sorted `keys` at or after `key`. */
@@ -228,7 +234,7 @@ export class NameIndexReader {
     const [exact, prefixed, near] = await Promise.all([
       this.#exact(key),
       this.#prefixed(key, want),
-      typos && [...key].length >= MIN_TYPO_LENGTH ? this.#oneAway(key) : Promise.resolve(new Set<string>()),
+      typos && typoLength(key) ? this.#oneAway(key) : Promise.resolve(new Set<string>()),
     ]);
     near.delete(key);
     const typoEntries = (await Promise.all([...near].map((candidate) => this.#exact(candidate)))).flat();
@@ -264,7 +270,7 @@ export class NameIndexReader {
     if (!key) return [];
     const { names } = await this.#tree();
     const [oneAway, around] = await Promise.all([
-      this.#oneAway(key),
+      typoLength(key) ? this.#oneAway(key) : new Set<string>(),
       names.leafFor(key).then(async ({ leaf }) => {
         const entries = await this.#names(leaf);
         const at = firstAtOrAfter(entries, key);

@@ -1,6 +1,12 @@
 /** Names shorter than this (in characters) get no typo keys: one mistake in three letters is another word. */
 export const MIN_TYPO_LENGTH = 4;
 
+/**
+ * Queries longer than this (in characters) are not matched with typos: each character is a lookup, and no name is
+ * that long (a pasted paragraph is searched as text).
+ */
+export const MAX_TYPO_LENGTH = 80;
+
 /** The distinct strings made by deleting one character (code point) of `key`: its typo keys. */
 export function deletions(key: string): string[] {
   const characters = [...key];

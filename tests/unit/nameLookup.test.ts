@@ -115,6 +115,14 @@ describe("the name index", () => {
     expect(await empty.term("x")).toBeUndefined();
   });
 
+  it("answers a pasted paragraph with a handful of files, not a lookup per character", async () => {
+    const { reader: fresh, stats } = readerOf(nameIndexFiles(wordGlossary(2000)));
+    const paragraph = "agent prior matrix ".repeat(500);
+    expect(await fresh.find(paragraph, { typos: true })).toEqual([]);
+    expect(await fresh.suggest(paragraph)).toEqual([]);
+    expect(stats.files).toBeLessThanOrEqual(6);
+  });
+
   it("keeps names outside the Basic Multilingual Plane whole", async () => {
     const { reader: math } = readerOf(nameIndexFiles([term("𝔸lgebra map")]));
     expect((await math.find("𝔸lgebra"))[0]?.title).toBe("𝔸lgebra map");
