@@ -16,7 +16,6 @@ const site = loadSiteSettings(contentRoot);
 if (site.problems.length > 0) throw new ContentError(site.problems, contentRoot);
 const base = basePath(site.settings) || "/";
 const aliasPages = aliasPagesIntegration();
-const nameIndex = nameIndexIntegration();
 
 export default defineConfig({
   site: site.settings.url,
@@ -28,10 +27,10 @@ export default defineConfig({
   // index is built from pages it found unsafe.
   integrations: [
     aliasPages,
-    nameIndex,
+    nameIndexIntegration(),
     outputScanIntegration({ contentRoot }),
     searchIntegration({ language: site.settings.language, partSize: site.settings.searchPartSize, contentRoot }),
-    builtFilesIntegration(aliasPages.files, nameIndex.files),
+    builtFilesIntegration(aliasPages.files),
   ],
   devToolbar: { enabled: false },
   // Astro's logger without a line per built page, unless asked for with --verbose (see src/astro/pageLogger.mjs).

@@ -36,10 +36,12 @@ import { parseArgs } from "node:util";
 import { BUILT_FILES_VARIABLE } from "../src/astro/builtFilesIntegration.ts";
 import { cacheDirFor } from "../src/astro/cacheDir.ts";
 import { incrementalManifestDigest } from "../src/astro/incrementalManifest.ts";
+import { writeNameIndex } from "../src/astro/nameIndexWriter.ts";
 import { ContentError, displayRoot } from "../src/core/checks/problem.ts";
 import { warningSummary } from "../src/core/checks/report.ts";
 import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
 import { errorsOf, loadGlossary } from "../src/core/content/glossary.ts";
+import { NAME_INDEX_FOLDER } from "../src/search/nameIndexFolder.ts";
 import { indexSummary, runSearchJob, SEARCH_JOB_VARIABLE } from "../src/search/searchJob.ts";
 import { type BuildFolders, buildFolders, createStaging, removeLeftoverBuildFolders } from "./lib/buildFolders.ts";
 import { markBuildOutput } from "./lib/buildOutput.ts";
@@ -205,6 +207,7 @@ async function main(argv: string[]): Promise<number> {
     if (reused) removeLeftovers(folders.site, reused, builtFiles);
     const result = await runSearchJob(jobFile, reused ? record?.searchParts : []);
     console.log(`[glossary-search] ${indexSummary(result, result.ms)}`);
+    console.log(`[glossary-name-index] ${writeNameIndex(folders.site)}`);
     searchParts = result.keys;
   } catch (error) {
     return failed(outDir, message(error));
@@ -261,12 +264,12 @@ function reuseSpare(
 
 /**
  * Removes from a build into an earlier output what this build neither wrote nor kept: the pages of entries gone
- * since, old assets and files. The pages Astro kept are those `builtFiles` lists; the search index's folder is left
- * to the search job, which removes what it does not keep itself.
+ * since, old assets and files. The pages Astro kept are those `builtFiles` lists; the folders of the search index and
+ * the name index are left to what writes them, which removes what it does not keep itself.
  */
 function removeLeftovers(site: string, before: FileStates, builtFiles: string): void {
   const kept = new Set(JSON.parse(readFileSync(builtFiles, "utf8")) as string[]);
-  removeUnwritten(site, before, kept, ["pagefind"]);
+  removeUnwritten(site, before, kept, ["pagefind", NAME_INDEX_FOLDER.replace(/\/$/, "")]);
 }
 
 /**

@@ -17,17 +17,17 @@ export function routeFiles(dir: URL, assets: ReadonlyMap<string, readonly URL[]>
 }
 
 /**
- * Lists the files of every route a production build wrote or kept, and those the `alsoBuilt` lists name (alias
- * pages, the name index), when `BUILT_FILES_VARIABLE` asks for it.
+ * Lists the files of every route a production build wrote or kept, and those `alsoBuilt` names (the alias pages),
+ * when `BUILT_FILES_VARIABLE` asks for it.
  */
-export function builtFilesIntegration(...alsoBuilt: (() => readonly string[])[]): AstroIntegration {
+export function builtFilesIntegration(alsoBuilt: () => readonly string[] = () => []): AstroIntegration {
   return {
     name: "glossary-built-files",
     hooks: {
       "astro:build:done": ({ dir, assets }) => {
         const listFile = process.env[BUILT_FILES_VARIABLE];
         if (!listFile) return;
-        const files = [...routeFiles(dir, assets), ...alsoBuilt.flatMap((list) => list())];
+        const files = [...routeFiles(dir, assets), ...alsoBuilt()];
         writeFileSync(listFile, JSON.stringify(files));
       },
     },

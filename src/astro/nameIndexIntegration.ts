@@ -1,51 +1,23 @@
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { NamedTerm } from "../search/nameIndex.ts";
-import { nameIndexFiles } from "../search/nameIndex.ts";
-import { NAME_INDEX_FOLDER, NAME_INDEX_TERMS_FILE } from "../search/nameIndexFolder.ts";
-import { writeIfChanged } from "./writtenFiles.ts";
-
-/** Every file below `folder`, relative to it; none when there is no such folder. */
-function filesBelow(folder: string): string[] {
-  try {
-    return readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name).slice(folder.length));
-  } catch {
-    return [];
-  }
-}
+import { SEARCH_JOB_VARIABLE } from "../search/searchJob.ts";
+import { writeNameIndex } from "./nameIndexWriter.ts";
 
 /**
- * Writes the name index of a production build (src/search/nameIndex.ts) into `search/names/` from the working file
- * the build rendered, then removes that file. A file already holding its exact text is left alone, and a file of an
- * earlier build's index that this one has not is removed. `files()` lists the files of the last build's index,
- * site-relative.
+ * Writes the name index of a production build once its pages are built (src/astro/nameIndexWriter.ts). Under
+ * `npm run build` (SEARCH_JOB_VARIABLE set) the command writes it instead, with the search index, once this process
+ * has ended and its memory is free.
  */
-export function nameIndexIntegration(): AstroIntegration & { files: () => readonly string[] } {
-  let files: string[] = [];
+export function nameIndexIntegration(): AstroIntegration {
   return {
     name: "glossary-name-index",
-    files: () => files,
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const termsFile = join(site, NAME_INDEX_TERMS_FILE);
-        const terms = JSON.parse(readFileSync(termsFile, "utf8")) as NamedTerm[];
-        rmSync(termsFile);
-        const folder = join(site, NAME_INDEX_FOLDER);
-        const index = nameIndexFiles(terms);
-        let written = 0;
-        for (const [path, text] of index) if (writeIfChanged(join(folder, path), text)) written++;
-        for (const path of filesBelow(folder)) if (!index.has(path)) rmSync(join(folder, path));
-        files = [...index.keys()].map((path) => `${NAME_INDEX_FOLDER}${path}`);
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(
-          `Wrote the name index of ${terms.length} terms in ${seconds}s (${written} of ${index.size} files changed)`,
-        );
+        if (process.env[SEARCH_JOB_VARIABLE]) {
+          logger.info("The name index is written once this process has ended");
+          return;
+        }
+        logger.info(writeNameIndex(fileURLToPath(dir)));
       },
     },
   };

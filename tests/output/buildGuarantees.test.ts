@@ -15,6 +15,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { cacheDirFor } from "../../src/astro/cacheDir.ts";
 import { incrementalManifestDigest } from "../../src/astro/incrementalManifest.ts";
+import { NAME_INDEX_FOLDER, NAME_INDEX_TERMS_FILE } from "../../src/search/nameIndexFolder.ts";
+import { NameIndexReader } from "../../src/search/nameLookup.ts";
 import { astroBuild, astroEnv, projectRoot } from "../helpers/astroBuild.ts";
 import { foldersBeside } from "../helpers/foldersBeside.ts";
 import { caseFolder } from "../helpers/validateCase.ts";
@@ -124,7 +126,7 @@ describe("builds", () => {
     expect(existsSync(join(outDir, "../dist.spare/stale.html"))).toBe(true);
   });
 
-  it("are incremental: a rebuild renders only the pages an edit changed, and matches a build from scratch", () => {
+  it("are incremental: a rebuild renders only the pages an edit changed, and matches a build from scratch", async () => {
     const content = fixtureCopy("incremental");
     const outDir = join(scratch("incremental-out"), "dist");
     const first = buildScript(content, outDir);
@@ -156,6 +158,14 @@ describe("builds", () => {
     for (const slug of ["angstrom", "k-means", "kernel-trick", "xylophone"]) {
       expect(readFileSync(join(outDir, `terms/${slug}/index.html`), "utf8")).toContain("Kernel Trickery");
     }
+    // The name index, written by the command once the pages' process has ended, follows the edit too.
+    expect(edited.output).toMatch(/Wrote the name index of 5 terms in [\d.]+s \([1-9]\d* of \d+ files changed\)/);
+    const names = new NameIndexReader(async (path) =>
+      JSON.parse(readFileSync(join(outDir, NAME_INDEX_FOLDER, path), "utf8")),
+    );
+    expect((await names.find("kernel trickery"))[0]?.slug).toBe("kernel-trick");
+    expect((await names.find("kernel trick"))[0]?.match).toBe("prefix");
+    expect(existsSync(join(outDir, NAME_INDEX_TERMS_FILE))).toBe(false);
 
     const fromScratch = join(scratch("incremental-scratch"), "dist");
     const copy = fixtureCopy("incremental-copy");
