@@ -84,19 +84,32 @@ export function withTypo(title: string, seed: number): string {
 }
 
 /** A query and the pages it should list first: any one of `urls` (two terms may share a name). */
-interface Probe {
+export interface SearchProbe {
   query: string;
   urls: string[];
 }
 
-/** Where each query's first expected page lands in the dialog's list at `stage` (-1 when absent). */
-function ranks(page: Page, probes: Probe[], stage: "names" | "done"): Promise<number[]> {
+/** Where a probe's first expected page landed (0 = first; -1 = absent), and what came first. */
+export interface ProbeOutcome {
+  rank: number;
+  first: string | undefined;
+}
+
+/**
+ * Types each probe's query into the open search dialog, as a reader would, and reports where its first expected
+ * page lands among the options listed at `stage` ("names": at the last key; "done": after typos and the text).
+ */
+export function runSearchProbes(
+  page: Page,
+  probes: readonly SearchProbe[],
+  stage: "names" | "done",
+): Promise<ProbeOutcome[]> {
   return page.evaluate(
     async ({ dialog, probes, stage }) => {
       const input = document.querySelector<HTMLInputElement>(`${dialog} [role=combobox]`);
       const list = document.querySelector<HTMLElement>(`${dialog} [role=listbox]`);
       if (!input || !list) throw new Error("the search dialog is not open");
-      const found: number[] = [];
+      const outcomes: { rank: number; first: string | undefined }[] = [];
       for (const { query, urls: expected } of probes) {
         input.value = query;
         input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -108,9 +121,9 @@ function ranks(page: Page, probes: Probe[], stage: "names" | "done"): Promise<nu
           check();
         });
         const urls = [...list.querySelectorAll("[role=option]")].map((option) => option.getAttribute("href") ?? "");
-        found.push(urls.findIndex((url) => expected.includes(url)));
+        outcomes.push({ rank: urls.findIndex((url) => expected.includes(url)), first: urls[0] });
       }
-      return found;
+      return outcomes;
     },
     { dialog: DIALOG, probes, stage },
   );
@@ -120,7 +133,7 @@ function ranks(page: Page, probes: Probe[], stage: "names" | "done"): Promise<nu
  * Every name of the sampled terms as a query, expecting the terms titled so first, or, when none is, the terms with
  * that alias (names compared as search compares them: case, accents and punctuation ignored).
  */
-function exactProbes(targets: readonly SearchTarget[], sample: readonly SearchTarget[]): Probe[] {
+function exactProbes(targets: readonly SearchTarget[], sample: readonly SearchTarget[]): SearchProbe[] {
   const titled = new Map<string, string[]>();
   const aliased = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, name: string, url: string) => {
@@ -178,12 +191,12 @@ export async function measureSearch(
     later.sort((a, b) => a - b);
     const sample = targets.length <= 1000 ? targets : spread(targets, 400);
     const exact = exactProbes(targets, sample);
-    const exactRanks = await ranks(page, exact, "names");
+    const exactRanks = (await runSearchProbes(page, exact, "names")).map(({ rank }) => rank);
     const typos = spread(
       targets.filter((target) => target.title.length >= 6),
       200,
     ).map((target, index) => ({ query: withTypo(target.title, index * 7 + 3), urls: [target.url] }));
-    const typoRanks = await ranks(page, typos, "done");
+    const typoRanks = (await runSearchProbes(page, typos, "done")).map(({ rank }) => rank);
     return {
       pageLoadBytes,
       pageAndScriptsBytes,

@@ -20,6 +20,24 @@ export interface SearchBoxElements {
   extra: HTMLElement;
 }
 
+/**
+ * The elements of the search box inside `root` (the dialog, the search page), by the markup both share: the first
+ * input, `.search-results`, `[data-search-status]` and `[data-search-extra]`.
+ */
+export function searchBoxElements(root: HTMLElement): SearchBoxElements {
+  const find = <T extends HTMLElement>(selector: string) => {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`The search box has no ${selector}`);
+    return found;
+  };
+  return {
+    input: find<HTMLInputElement>("input"),
+    listbox: find(".search-results"),
+    status: find("[data-search-status]"),
+    extra: find("[data-search-extra]"),
+  };
+}
+
 /** How a search box behaves where it is used (the dialog, the search page). */
 export interface SearchBoxOptions {
   /** The filters chosen next to the box; none in the dialog. */
@@ -28,7 +46,7 @@ export interface SearchBoxOptions {
   alwaysText?: boolean;
   /** Ends the list with a link to every result on the search page (the dialog). */
   allResultsLink?: boolean;
-  /** Called with every search the box runs, after the names are shown. */
+  /** Called with every search the box runs (the query trimmed, empty when the box was cleared). */
   onSearch?: (query: string) => void;
 }
 
@@ -43,14 +61,24 @@ interface Row {
   excerpt?: string;
 }
 
+/** A term page's address on this site. */
+function termUrl(slug: string): string {
+  return `${SITE_BASE}${termPath(slug)}`;
+}
+
+/** What a result says of its term besides the name: its category and level. */
+function factsOf(hit: { category: string; level: string }): string {
+  return [hit.category, hit.level].filter(Boolean).join(" · ");
+}
+
 function nameRow(hit: NameHit): Row {
   const note = hit.match === "alias" || (hit.match === "prefix" && hit.name !== hit.title) ? hit.name : "";
   return {
-    url: `${SITE_BASE}${termPath(hit.slug)}`,
+    url: termUrl(hit.slug),
     title: hit.title,
     note,
     definition: hit.definition,
-    facts: [hit.category, hit.level].filter(Boolean).join(" · "),
+    facts: factsOf(hit),
   };
 }
 
@@ -60,7 +88,7 @@ function textRow(hit: TextHit): Row {
     title: hit.title,
     note: "",
     definition: "",
-    facts: [hit.category, hit.level].filter(Boolean).join(" · "),
+    facts: factsOf(hit),
     excerpt: hit.excerpt,
   };
 }
@@ -123,6 +151,7 @@ export class SearchBox {
     const trimmed = query.trim();
     this.elements.listbox.dataset.query = trimmed;
     delete this.elements.listbox.dataset.stage;
+    this.options.onSearch?.(trimmed);
     if (!trimmed) {
       this.render([], "", generation);
       return;
@@ -143,7 +172,6 @@ export class SearchBox {
     const rows = hits.map(nameRow);
     const exact = hits.some((hit) => hit.match === "title" || hit.match === "alias");
     this.render(rows, "names", generation);
-    this.options.onSearch?.(query);
     this.timer = setTimeout(() => void this.more(query, rows, exact, generation), pause);
   }
 
@@ -240,7 +268,7 @@ export class SearchBox {
     suggestions.forEach((hit, index) => {
       if (index > 0) box.append(index === suggestions.length - 1 ? " or " : ", ");
       const link = element("a", "search-suggestion", hit.title);
-      link.href = `${SITE_BASE}${termPath(hit.slug)}`;
+      link.href = termUrl(hit.slug);
       box.append(link);
     });
     box.append("?");

@@ -1,6 +1,6 @@
 import stylesheet from "../styles/search.css?url";
 import { nameIndex } from "./nameIndexClient.ts";
-import { SearchBox } from "./searchBox.ts";
+import { SearchBox, searchBoxElements } from "./searchBox.ts";
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -39,18 +39,8 @@ function createDialog(): HTMLDialogElement {
   if (dialog) return dialog;
   const created = dialogElement();
   document.body.append(created);
-  const find = <T extends HTMLElement>(selector: string) => created.querySelector(selector) as T;
-  const input = find<HTMLInputElement>("input");
-  new SearchBox(
-    {
-      input,
-      listbox: find("#search-dialog-results"),
-      status: find("[data-search-status]"),
-      extra: find("[data-search-extra]"),
-    },
-    { allResultsLink: true },
-  );
-  find("[data-search-close]").addEventListener("click", () => created.close());
+  new SearchBox(searchBoxElements(created), { allResultsLink: true });
+  created.querySelector("[data-search-close]")?.addEventListener("click", () => created.close());
   created.addEventListener("click", (event) => {
     if (event.target === created) created.close();
   });

@@ -1,7 +1,7 @@
 import "../styles/search.css";
 import type { NameFilters } from "../search/nameLookup.ts";
 import { nameIndex } from "./nameIndexClient.ts";
-import { SearchBox } from "./searchBox.ts";
+import { SearchBox, searchBoxElements } from "./searchBox.ts";
 import { prepareTextSearch } from "./textSearch.ts";
 
 const FILTERS = ["category", "level"] as const;
@@ -36,25 +36,21 @@ function fillFilter(select: HTMLSelectElement, values: readonly string[], chosen
 async function start(): Promise<void> {
   const page = document.querySelector<HTMLElement>("[data-search-page]");
   if (!page) return;
-  const find = <T extends HTMLElement>(selector: string) => page.querySelector(selector) as T;
-  const input = find<HTMLInputElement>("input");
+  const elements = searchBoxElements(page);
+  const { input } = elements;
   const selects = Object.fromEntries(
-    FILTERS.map((name) => [name, find<HTMLSelectElement>(`[data-search-filter="${name}"]`)]),
+    FILTERS.map((name) => [name, page.querySelector(`[data-search-filter="${name}"]`) as HTMLSelectElement]),
   ) as Record<(typeof FILTERS)[number], HTMLSelectElement>;
   const chosen = (): NameFilters => {
     const filters: NameFilters = {};
     for (const name of FILTERS) if (selects[name].value) filters[name] = selects[name].value;
     return filters;
   };
-  const box = new SearchBox(
-    {
-      input,
-      listbox: find(".search-results"),
-      status: find("[data-search-status]"),
-      extra: find("[data-search-extra]"),
-    },
-    { filters: chosen, alwaysText: true, onSearch: (query) => toUrl(query, chosen()) },
-  );
+  const box = new SearchBox(elements, {
+    filters: chosen,
+    alwaysText: true,
+    onSearch: (query) => toUrl(query, chosen()),
+  });
   page.hidden = false;
   prepareTextSearch();
   const reader = nameIndex();
@@ -63,10 +59,7 @@ async function start(): Promise<void> {
   fillFilter(selects.category, reader.categories, filters.category);
   fillFilter(selects.level, reader.levels, filters.level);
   for (const select of Object.values(selects)) {
-    select.addEventListener("change", () => {
-      box.search(input.value);
-      toUrl(input.value.trim(), chosen());
-    });
+    select.addEventListener("change", () => box.search(input.value));
   }
   input.value = query;
   input.focus();

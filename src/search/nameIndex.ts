@@ -166,10 +166,10 @@ export function nameIndexFiles(terms: readonly NamedTerm[]): Map<string, string>
   put("near/", nearTree);
 
   const slugsTree = buildShardTree(
-    tuples,
-    ([slug]) => slug,
-    (tuple) => JSON.stringify(tuple).length + 1,
-    (rows): SlugsLeaf => ({ terms: rows }),
+    tuples.map((_, index) => index),
+    (index) => tuples[index]?.[0] ?? "",
+    (index) => tupleBytes[index] ?? 0,
+    (rows): SlugsLeaf => ({ terms: rows.map((index) => tuples[index] as TermTuple) }),
     NAME_LEAF_BYTES,
   );
   put("slugs/", slugsTree);

@@ -5,11 +5,10 @@ import {
   type NameIndexRoot,
   type NamesLeaf,
   type NearLeaf,
-  type NearRow,
   type SlugsLeaf,
   type TermTuple,
 } from "./nameIndex.ts";
-import { lastAtOrBefore, ShardTreeReader } from "./shardTree.ts";
+import { ShardTreeReader } from "./shardTree.ts";
 import { deletions, editDistance, MAX_TYPO_LENGTH, MIN_TYPO_LENGTH } from "./typos.ts";
 
 /** A term found by one of its names. */
@@ -68,6 +67,24 @@ function entriesOf(leaf: NamesLeaf): NameEntry[] {
 function typoLength(key: string): boolean {
   const length = [...key].length;
   return length >= MIN_TYPO_LENGTH && length <= MAX_TYPO_LENGTH;
+}
+
+/** Titles before aliases, then shorter names first, then in key order: how prefix and typo matches are listed. */
+function byNameOrder(a: NameEntry, b: NameEntry): number {
+  return Number(a.alias) - Number(b.alias) || a.key.length - b.key.length || (a.key < b.key ? -1 : 1);
+}
+
+/** The first `limit` hits of a ranked list, each term once (at its best place). */
+function firstPerTerm(ranked: readonly NameHit[], limit: number): NameHit[] {
+  const seen = new Set<string>();
+  const hits: NameHit[] = [];
+  for (const hit of ranked) {
+    if (hits.length >= limit) break;
+    if (seen.has(hit.slug)) continue;
+    seen.add(hit.slug);
+    hits.push(hit);
+  }
+  return hits;
 }
 
 /** The position of the first of sorted `keys` at or after `key`. */
@@ -184,14 +201,10 @@ export class NameIndexReader {
   async #near(deleted: string): Promise<string[]> {
     const { near } = await this.#tree();
     const { leaf } = await near.leafFor(deleted);
-    const rows = this.#decode(leaf, () => decodeNearRows(leaf.lines));
-    const keys: string[] = [];
-    const start = lastAtOrBefore(
-      rows.map(([key]) => key),
-      deleted,
-    );
-    for (let at = start; at >= 0 && rows[at]?.[0] === deleted; at--) keys.push((rows[at] as NearRow)[1]);
-    return keys;
+    const rows = this.#decode(leaf, () => decodeNearRows(leaf.lines).map(([key, name]) => ({ key, name })));
+    const names: string[] = [];
+    for (let at = firstAtOrAfter(rows, deleted); rows[at]?.key === deleted; at++) names.push(rows[at]?.name ?? "");
+    return names;
   }
 
   /** Name keys within one mistake of `key` (by the typo keys both share), and the key itself when it is one. */
@@ -243,22 +256,17 @@ export class NameIndexReader {
       ...exact.filter((entry) => entry.alias).map((entry) => this.#hit(entry, "alias")),
       ...typoEntries
         .filter((entry) => editDistance(key, entry.key, 1) <= 1)
-        .sort((a, b) => Number(a.alias) - Number(b.alias) || a.key.length - b.key.length || (a.key < b.key ? -1 : 1))
+        .sort(byNameOrder)
         .map((entry) => this.#hit(entry, "typo")),
       ...prefixed
         .filter((entry) => entry.key !== key)
-        .sort((a, b) => Number(a.alias) - Number(b.alias) || a.key.length - b.key.length || (a.key < b.key ? -1 : 1))
+        .sort(byNameOrder)
         .map((entry) => this.#hit(entry, "prefix")),
     ];
-    const seen = new Set<string>();
-    const hits: NameHit[] = [];
-    for (const hit of ranked) {
-      if (hits.length >= limit) break;
-      if (seen.has(hit.slug) || !this.#passes(hit, filters)) continue;
-      seen.add(hit.slug);
-      hits.push(hit);
-    }
-    return hits;
+    return firstPerTerm(
+      ranked.filter((hit) => this.#passes(hit, filters)),
+      limit,
+    );
   }
 
   /**
@@ -285,15 +293,10 @@ export class NameIndexReader {
       .map((entry) => ({ entry, distance: editDistance(key, entry.key, 2) }))
       .filter(({ distance }) => distance <= 2)
       .sort((a, b) => a.distance - b.distance || Number(a.entry.alias) - Number(b.entry.alias));
-    const seen = new Set<string>();
-    const hits: NameHit[] = [];
-    for (const { entry } of scored) {
-      if (hits.length >= limit) break;
-      if (seen.has(entry.term[0])) continue;
-      seen.add(entry.term[0]);
-      hits.push(this.#hit(entry, "typo"));
-    }
-    return hits;
+    return firstPerTerm(
+      scored.map(({ entry }) => this.#hit(entry, "typo")),
+      limit,
+    );
   }
 
   /** The term with `slug`, for a link's preview; undefined when there is none. */

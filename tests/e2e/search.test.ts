@@ -142,6 +142,9 @@ describe("the search page", () => {
     expect(hrefs[0]).toBe(`${BASE}terms/angstrom/`);
     expect(await page.inputValue(`${PAGE} input`)).toBe("angstrom");
     expect(await page.textContent(`${PAGE} .search-option-facts`)).toContain("Basics · Beginner");
+    // Clearing the box clears the address bar's search too.
+    await page.fill(`${PAGE} input`, "");
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("q"));
   });
 
   it("lists full-text results below the names, with excerpts that start with the definition's words", async () => {

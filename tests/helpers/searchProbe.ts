@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { runSearchProbes } from "../../scripts/lib/firstSearch.ts";
 
 /** One query and the URL the probe expects at the top of its results. */
 export interface Probe {
@@ -13,35 +14,18 @@ export interface ProbeResult extends Probe {
 }
 
 /**
- * Runs queries through the header's search dialog, as a reader typing them would, and reports where each expected
- * page landed among the options listed at `stage` ("names": what shows at the last key; "done": after typo matching
- * and the text). `page` must have the dialog open.
+ * Runs queries through the header's search dialog, as the benchmark does (scripts/lib/firstSearch.ts), and reports
+ * where each expected page landed among the options listed at `stage`. `page` must have the dialog open.
  */
-export function runProbes(page: Page, probes: Probe[], stage: "names" | "done" = "names"): Promise<ProbeResult[]> {
-  return page.evaluate(
-    async ({ probes, stage }) => {
-      const dialog = document.querySelector("dialog.search-dialog[open]");
-      const input = dialog?.querySelector<HTMLInputElement>("[role=combobox]");
-      const listbox = dialog?.querySelector<HTMLElement>("[role=listbox]");
-      if (!input || !listbox) throw new Error("the search dialog is not open");
-      const settled = (query: string) =>
-        new Promise<void>((resolve) => {
-          const check = () => {
-            if (listbox.dataset.query === query && listbox.dataset.stage === stage) resolve();
-            else requestAnimationFrame(check);
-          };
-          check();
-        });
-      const outcomes = [];
-      for (const probe of probes) {
-        input.value = probe.query;
-        input.dispatchEvent(new Event("input", { bubbles: true }));
-        await settled(probe.query.trim());
-        const urls = [...listbox.querySelectorAll("[role=option]")].map((option) => option.getAttribute("href"));
-        outcomes.push({ ...probe, rank: urls.indexOf(probe.expected), first: urls[0] ?? undefined });
-      }
-      return outcomes;
-    },
-    { probes, stage },
+export async function runProbes(
+  page: Page,
+  probes: Probe[],
+  stage: "names" | "done" = "names",
+): Promise<ProbeResult[]> {
+  const outcomes = await runSearchProbes(
+    page,
+    probes.map(({ query, expected }) => ({ query, urls: [expected] })),
+    stage,
   );
+  return probes.map((probe, index) => ({ ...probe, rank: outcomes[index]?.rank ?? -1, first: outcomes[index]?.first }));
 }
