@@ -110,6 +110,27 @@ export const siteSettingsSchema = z.strictObject({
     .overwrite((value) => canonicalLanguage(value) ?? value)
     .default("en"),
   /**
+   * The languages the glossary is also translated into (`[nl]`), each a BCP 47 tag other than `language`. A
+   * translation of `terms/<slug>.md` is `<lang>/terms/<slug>.md`; its pages are published under `/<lang>/`.
+   */
+  translations: z
+    .array(
+      z
+        .string()
+        .trim()
+        .refine((value) => canonicalLanguage(value) !== undefined, {
+          error: (issue) => languageMessage(String(issue.input)),
+          params: { rule: "language-invalid" },
+          abort: true,
+        })
+        .overwrite((value) => canonicalLanguage(value) ?? value)
+        .refine((value) => /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(value), {
+          error: "must be a language tag that can be a folder and an address, e.g. `nl` or `pt-BR`",
+          params: { rule: "language-invalid" },
+        }),
+    )
+    .default([]),
+  /**
    * Public address of the site, including any sub-path it is served under (e.g. https://example.org/glossary/):
    * no query, fragment or user name, and a path that needs no percent-encoding.
    */
