@@ -29,7 +29,13 @@ export default defineConfig({
     aliasPages,
     nameIndexIntegration(),
     outputScanIntegration({ contentRoot }),
-    searchIntegration({ language: site.settings.language, partSize: site.settings.searchPartSize, contentRoot }),
+    // A site in one language has every page indexed in it; with translations, Pagefind reads each page's `lang`
+    // and writes one index per language, which each page's search reads.
+    searchIntegration({
+      language: site.settings.translations.length > 0 ? undefined : site.settings.language,
+      partSize: site.settings.searchPartSize,
+      contentRoot,
+    }),
     builtFilesIntegration(aliasPages.files),
   ],
   devToolbar: { enabled: false },

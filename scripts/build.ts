@@ -41,6 +41,8 @@ import { ContentError, displayRoot } from "../src/core/checks/problem.ts";
 import { warningSummary } from "../src/core/checks/report.ts";
 import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
 import { errorsOf, loadGlossary } from "../src/core/content/glossary.ts";
+import { loadSiteSettings } from "../src/core/content/siteFile.ts";
+import { languageFolder } from "../src/core/publish/paths.ts";
 import { NAME_INDEX_FOLDER } from "../src/search/nameIndexFolder.ts";
 import { indexSummary, runSearchJob, SEARCH_JOB_VARIABLE } from "../src/search/searchJob.ts";
 import { type BuildFolders, buildFolders, createStaging, removeLeftoverBuildFolders } from "./lib/buildFolders.ts";
@@ -204,7 +206,7 @@ async function main(argv: string[]): Promise<number> {
     );
     if (pages) return failed(outDir, pages.failure);
     if (!existsSync(jobFile)) return failed(outDir, "The pages were built, but nothing said what to index for search.");
-    if (reused) removeLeftovers(folders.site, reused, builtFiles);
+    if (reused) removeLeftovers(folders.site, reused, builtFiles, contentRoot);
     const result = await runSearchJob(jobFile, reused ? record?.searchParts : []);
     console.log(`[glossary-search] ${indexSummary(result, result.ms)}`);
     console.log(`[glossary-name-index] ${writeNameIndex(folders.site)}`);
@@ -267,9 +269,11 @@ function reuseSpare(
  * since, old assets and files. The pages Astro kept are those `builtFiles` lists; the folders of the search index and
  * the name index are left to what writes them, which removes what it does not keep itself.
  */
-function removeLeftovers(site: string, before: FileStates, builtFiles: string): void {
+function removeLeftovers(site: string, before: FileStates, builtFiles: string, contentRoot: string): void {
   const kept = new Set(JSON.parse(readFileSync(builtFiles, "utf8")) as string[]);
-  removeUnwritten(site, before, kept, ["pagefind", NAME_INDEX_FOLDER.replace(/\/$/, "")]);
+  const { translations } = loadSiteSettings(contentRoot).settings;
+  const nameIndexes = ["", ...translations.map(languageFolder)].map((folder) => `${folder}${NAME_INDEX_FOLDER}`);
+  removeUnwritten(site, before, kept, ["pagefind", ...nameIndexes.map((folder) => folder.replace(/\/$/, ""))]);
 }
 
 /**

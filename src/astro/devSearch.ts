@@ -12,12 +12,13 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Gives the dev server working search: a Pagefind bundle and the name index, built in memory from the content at
- * start-up and rebuilt after every content change, served under `<base>pagefind/` and `<base>search/names/` (before
+ * start-up and rebuilt after every content change, served under `<base>pagefind/` and `<base>search/names/` (and
+ * each translated language's `<base><lang>/search/names/`) (before
  * Astro's routes, so its trailing-slash rule never sees them). Nothing is written to disk.
  */
 export function serveDevSearch(server: ViteDevServer, root: string, base: string, logger: AstroIntegrationLogger) {
   let bundle: Map<string, Uint8Array> = new Map();
-  let names: Map<string, string> = new Map();
+  let names: Map<string, Map<string, string>> = new Map();
   let building: Promise<void> = Promise.resolve();
   const rebuild = () => {
     building = building.then(async () => {
@@ -38,15 +39,16 @@ export function serveDevSearch(server: ViteDevServer, root: string, base: string
     if (path.startsWith(`${root}${sep}`)) rebuild();
   });
   const siteBase = base.replace(/\/?$/, "/");
-  const served = [
+  const served = () => [
     { prefix: `${siteBase}pagefind/`, files: () => bundle },
-    { prefix: `${siteBase}${NAME_INDEX_FOLDER}`, files: () => names },
+    ...[...names].map(([pages, files]) => ({ prefix: `${siteBase}${pages}${NAME_INDEX_FOLDER}`, files: () => files })),
   ];
   server.middlewares.use(async (request, response, next) => {
     const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
-    const folder = served.find(({ prefix }) => pathname.startsWith(prefix));
-    if (!folder) return next();
+    if (!pathname.startsWith(`${siteBase}pagefind/`) && !pathname.includes(`/${NAME_INDEX_FOLDER}`)) return next();
     await building;
+    const folder = served().find(({ prefix }) => pathname.startsWith(prefix));
+    if (!folder) return next();
     const file = folder.files().get(pathname.slice(folder.prefix.length));
     if (file === undefined) return next();
     const extension = pathname.split(".").pop() ?? "";

@@ -30,3 +30,29 @@ export const categoryRecordSchema = categorySchema.extend({ position: z.number()
 
 /** The data of a stored category. */
 export type CategoryRecord = z.output<typeof categoryRecordSchema>;
+
+/** What the content layer stores for each published translation: the entry record in its language. */
+export const translationRecordSchema = entryRecordSchema.extend({
+  /** The language of the translation, one of `translations` in `site.yaml`. */
+  language: z.string(),
+});
+
+/** The data of a stored translation. */
+export type TranslationRecord = z.output<typeof translationRecordSchema>;
+
+/** A name list as stored: every published entry with the names it has on one language's pages. */
+const namedSlugSchema = z.object({ slug: z.string(), title: z.string(), aliases: z.array(z.string()) });
+
+/**
+ * What the content layer stores for each language of the site: the categories as its pages show them, those left
+ * untranslated, and every entry's names in that language (see editionNames). Only a site with translations has
+ * these records.
+ */
+export const languageRecordSchema = z.object({
+  categories: z.array(categorySchema),
+  untranslatedCategories: z.array(z.string()),
+  names: z.array(namedSlugSchema),
+});
+
+/** The data of a stored language. */
+export type LanguageRecord = z.output<typeof languageRecordSchema>;

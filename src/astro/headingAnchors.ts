@@ -1,11 +1,13 @@
 import Slugger from "github-slugger";
 import type { HastPluginDefinition } from "satteri";
+import type { Messages } from "../i18n/messages.ts";
 
 /**
  * A Sätteri HAST plugin that gives every body heading its id (github-slugger over the heading text, exactly what
- * rehype-slug does) and a visible "#" link to it. A new slugger per document keeps repeated headings `-1`, `-2`.
+ * rehype-slug does) and a visible "#" link to it, labelled in the page's language. A new slugger per document keeps
+ * repeated headings `-1`, `-2`.
  */
-export function headingAnchorsPlugin(): () => HastPluginDefinition {
+export function headingAnchorsPlugin(messages: Messages): () => HastPluginDefinition {
   return () => {
     const slugger = new Slugger();
     return {
@@ -20,7 +22,11 @@ export function headingAnchorsPlugin(): () => HastPluginDefinition {
           ctx.appendChild(node, {
             type: "element",
             tagName: "a",
-            properties: { href: `#${id}`, className: ["heading-anchor"], ariaLabel: `Link to section “${text}”` },
+            properties: {
+              href: `#${id}`,
+              className: ["heading-anchor"],
+              ariaLabel: messages.text("term.sectionLink", { section: text }),
+            },
             children: [{ type: "text", value: "#" }],
           });
         },

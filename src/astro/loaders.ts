@@ -4,8 +4,15 @@ import { warningSummary } from "../core/checks/report.ts";
 import type { Category } from "../core/checks/schema.ts";
 import { loadCategories } from "../core/content/categories.ts";
 import { errorsOf, type Glossary, loadGlossary, publishedEntries } from "../core/content/glossary.ts";
+import { editionNames } from "../core/graph/editionNames.ts";
 import { glossaryMentions } from "../core/graph/markdownMentions.ts";
-import { categoryRecordSchema, entryRecordSchema, toEntryRecord } from "./entryRecord.ts";
+import {
+  categoryRecordSchema,
+  entryRecordSchema,
+  languageRecordSchema,
+  toEntryRecord,
+  translationRecordSchema,
+} from "./entryRecord.ts";
 import { MentionCache } from "./mentionCache.ts";
 import { watchContent } from "./watchContent.ts";
 
@@ -91,6 +98,92 @@ export function categoriesLoader(root: string): Loader {
         const glossary = checkedGlossary(root);
         if (errorsOf(glossary).length === 0) store(glossary.categories);
       });
+    },
+  };
+}
+
+/**
+ * Loads the published translations (src/core/content/translations.ts) into the `translations` collection, with ids
+ * `<lang>/<slug>`, from the same checked snapshot as the entries (the terms loader reports its problems and stops
+ * the build on an error). A translation's mentions are found with the names of its language (see editionNames);
+ * like entries, the dev server also keeps its validated body.
+ */
+export function translationsLoader(root: string): Loader {
+  return {
+    name: "glossary-translations",
+    schema: translationRecordSchema,
+    async load(context) {
+      const { store, generateDigest } = context;
+      const sync = async () => {
+        const glossary = checkedGlossary(root);
+        if (errorsOf(glossary).length > 0) return;
+        const keep = new Set<string>();
+        const cache = new MentionCache(context.config.cacheDir, "translation-mentions.json");
+        for (const edition of glossary.editions) {
+          const named = editionNames(glossary.entries, glossary.editions, edition);
+          const mentions = glossaryMentions(
+            { settings: glossary.settings, entries: edition.entries, links: edition.links },
+            cache,
+            named,
+          );
+          for (const entry of publishedEntries(edition)) {
+            const id = `${edition.language}/${entry.slug}`;
+            keep.add(id);
+            const links = edition.links.get(entry.slug) ?? [];
+            const mentioned = (mentions.get(entry.file) ?? []).map((mention) => mention.slug);
+            const keepsBody = context.watcher !== undefined;
+            const record = { ...toEntryRecord(entry, { revision: "", links, mentioned }), language: edition.language };
+            const digest = generateDigest(JSON.stringify([record, keepsBody]));
+            if (store.get(id)?.digest === digest) continue;
+            store.set({
+              id,
+              data: { ...record, revision: digest },
+              digest,
+              ...(keepsBody ? { body: entry.body } : {}),
+            });
+          }
+        }
+        cache.save();
+        for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      };
+      await sync();
+      watchContent(context, root, sync);
+    },
+  };
+}
+
+/**
+ * Loads one record per language of a site with translations into the `languages` collection (none without): the
+ * categories in that language and every entry's names there, the site's own language included.
+ */
+export function languagesLoader(root: string): Loader {
+  return {
+    name: "glossary-languages",
+    schema: languageRecordSchema,
+    async load(context) {
+      const sync = async () => {
+        const glossary = checkedGlossary(root);
+        if (errorsOf(glossary).length > 0) return;
+        context.store.clear();
+        if (glossary.editions.length === 0) return;
+        const { entries, editions, categories, settings } = glossary;
+        context.store.set({
+          id: settings.language,
+          data: { categories, untranslatedCategories: [], names: editionNames(entries, editions, undefined) },
+        });
+        for (const edition of editions) {
+          context.store.set({
+            id: edition.language,
+            data: {
+              categories: edition.categories,
+              untranslatedCategories: edition.untranslatedCategories,
+              names: editionNames(entries, editions, edition),
+            },
+          });
+        }
+      };
+      await sync();
+      watchContent(context, root, sync);
     },
   };
 }

@@ -4,6 +4,7 @@ import { sanitize } from "hast-util-sanitize";
 import { type Features, type HastPluginDefinition, markdownToHast } from "satteri";
 import { BODY_HTML_SCHEMA } from "../core/checks/htmlAllowlist.ts";
 import { walkTree } from "../core/content/markdownTree.ts";
+import { type Messages, messagesFor } from "../i18n/messages.ts";
 import { headingAnchorsPlugin } from "./headingAnchors.ts";
 import { type LinkPreview, linkAttributesPlugin, mentionLinksPlugin } from "./termLinks.ts";
 
@@ -88,9 +89,13 @@ function sanitizePlugin(highlight: Highlight): HastPluginDefinition {
  * the sanitizer, mention links, link attributes and previews, heading anchors). Prism marks code tokens with classes
  * the site's stylesheet colours for light and dark; Shiki would write inline styles, which the
  * Content-Security-Policy and the HTML validator both reject. `previews` gives each entry's preview by slug, for the
- * links to it.
+ * links to it; `messages` the language of what the renderer adds (the heading links' labels).
  */
-export async function createMarkdownRenderer(base: string, previews: ReadonlyMap<string, LinkPreview> = new Map()) {
+export async function createMarkdownRenderer(
+  base: string,
+  previews: ReadonlyMap<string, LinkPreview> = new Map(),
+  messages: Messages = messagesFor("en"),
+) {
   // Astro returns no highlighter only when highlighting is off.
   const highlight = (await satteriCreateHighlightFn("prism", undefined)) as Highlight;
   const processor = satteri({
@@ -98,7 +103,7 @@ export async function createMarkdownRenderer(base: string, previews: ReadonlyMap
       sanitizePlugin(highlight),
       mentionLinksPlugin(),
       linkAttributesPlugin(base, previews),
-      headingAnchorsPlugin(),
+      headingAnchorsPlugin(messages),
     ],
     features: FEATURES,
   });

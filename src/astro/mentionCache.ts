@@ -12,9 +12,9 @@ export class MentionCache implements MentionMemo {
   #previous = new Map<string, LocatedMention[]>();
   readonly #used = new Map<string, LocatedMention[]>();
 
-  /** A cache kept in `cacheDir`. */
-  constructor(cacheDir: URL) {
-    this.#file = fileURLToPath(new URL("mentions.json", cacheDir));
+  /** A cache kept in `cacheDir`, in `name` (each loader keeps its own, as each keeps only what it used). */
+  constructor(cacheDir: URL, name = "mentions.json") {
+    this.#file = fileURLToPath(new URL(name, cacheDir));
     const kept = readCacheJson(this.#file);
     if (kept && typeof kept === "object") {
       this.#previous = new Map(Object.entries(kept as Record<string, LocatedMention[]>));

@@ -6,8 +6,8 @@ import { indexSummary, SEARCH_JOB_VARIABLE, writeSearchJob } from "../search/sea
 import { indexBuiltSite } from "../search/siteIndex.ts";
 import { serveDevSearch } from "./devSearch.ts";
 
-/** The route of entry pages, the only pages search indexes (alias redirect pages share their address pattern). */
-const TERM_ROUTE = "/terms/[slug]";
+/** The routes of entry pages in every language, the only pages search indexes (alias pages share the pattern). */
+const TERM_ROUTES = ["/terms/[slug]", "/[lang]/terms/[slug]"];
 
 /**
  * Builds the Pagefind search index of every production build from its term pages, through Pagefind's Node API, once
@@ -18,7 +18,7 @@ const TERM_ROUTE = "/terms/[slug]";
  * is served from an index built in memory from the content.
  */
 export function searchIntegration(options: {
-  language: string;
+  language: string | undefined;
   partSize: number;
   contentRoot: string;
 }): AstroIntegration {
@@ -35,7 +35,9 @@ export function searchIntegration(options: {
       "astro:build:done": async ({ dir, assets, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
-        const pages = (assets.get(TERM_ROUTE) ?? []).map((url) => relative(site, fileURLToPath(url)));
+        const pages = TERM_ROUTES.flatMap((route) => assets.get(route) ?? []).map((url) =>
+          relative(site, fileURLToPath(url)),
+        );
         const { language, partSize } = options;
         const jobFile = process.env[SEARCH_JOB_VARIABLE];
         if (jobFile) {

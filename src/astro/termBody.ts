@@ -5,16 +5,28 @@ import { checkedBody } from "../core/content/bodyDigest.ts";
 import { ENTRY_SIZE_LIMIT } from "../core/content/entry.ts";
 import { readTextFile } from "../core/content/textFile.ts";
 import { pageMentionIndex } from "../core/graph/markdownMentions.ts";
+import { messagesFor } from "../i18n/messages.ts";
 import { glossaryData, type Term } from "./glossaryData.ts";
 import { createMarkdownRenderer } from "./markdownProcessor.ts";
 import { contentRoot, settings } from "./site.ts";
-import type { PageLinkContext } from "./termLinks.ts";
+import type { LinkPreview, PageLinkContext } from "./termLinks.ts";
 
-let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
+const renderers = new Map<string, ReturnType<typeof createMarkdownRenderer>>();
 
-/** The renderer for this build's entries: every published entry (by slug) gives the preview of links to it. */
-async function createRenderer() {
-  return createMarkdownRenderer(basePath(settings) || "/", (await glossaryData()).bySlug);
+/**
+ * The renderer for one language's pages: every published entry (by slug) gives the preview of links to it, and on
+ * a translated page, the page links go to: the translation, or the entry's own page marked with its language.
+ */
+async function createRenderer(language: string) {
+  const { bySlug } = await glossaryData(language);
+  const previews = new Map<string, LinkPreview>();
+  for (const [slug, term] of bySlug) {
+    const preview: LinkPreview = { title: term.title };
+    if (language !== settings.language) preview.path = term.path;
+    if (term.language !== language) preview.hreflang = term.language;
+    previews.set(slug, preview);
+  }
+  return createMarkdownRenderer(basePath(settings) || "/", previews, messagesFor(language));
 }
 
 /** Fails a build whose entry file changed (or went) between the checks and the rendering of its page. */
@@ -44,14 +56,18 @@ async function validatedBody(term: Term): Promise<string> {
  */
 export async function renderTermBody(term: Term): Promise<string> {
   // Dev rebuilds the page data on every request; the previews must follow it.
-  if (import.meta.env.DEV || !renderer) renderer = createRenderer();
+  let renderer = renderers.get(term.language);
+  if (import.meta.env.DEV || !renderer) {
+    renderer = createRenderer(term.language);
+    renderers.set(term.language, renderer);
+  }
   const markdown = await validatedBody(term);
   const glossaryPage: PageLinkContext = { slug: term.slug, links: term.links };
   if (settings.linkMentions && term.linkMentions && term.mentioned.length > 0) {
     // Only the names the content loader found this page uses: the same links, and none that the page's cache key
     // (which lists the mentioned entries) does not account for.
     const slugs = [term.slug, ...term.links, ...term.mentioned];
-    glossaryPage.mentions = pageMentionIndex(slugs, (await glossaryData()).bySlug);
+    glossaryPage.mentions = pageMentionIndex(slugs, (await glossaryData(term.language)).names);
   }
   return (await (await renderer).render(markdown, { frontmatter: { glossaryPage } })).code;
 }

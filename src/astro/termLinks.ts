@@ -4,9 +4,23 @@ import { leavesSite } from "../core/checks/htmlAllowlist.ts";
 import { type MentionIndex, MentionLinker } from "../core/graph/mentions.ts";
 import { rebaseLink, termPath } from "../core/publish/paths.ts";
 
-/** What a term link carries for its preview: the term's name (the definition is fetched when the preview opens). */
+/**
+ * What a term link carries for its preview: the term's name (the definition is fetched when the preview opens); on
+ * a translated page, also where the term's page in the reader's language is, or the language of the page it falls
+ * back to.
+ */
 export interface LinkPreview {
   title: string;
+  /** The site-relative path of the term's page (`nl/terms/x/`), when links should go there rather than `/terms/x/`. */
+  path?: string;
+  /** The language of the page linked to, when it is not the page's own. */
+  hreflang?: string;
+}
+
+/** A root-relative link to an entry (`/terms/x/#part`) moved to the entry's page at `path` (`nl/terms/x/`). */
+function movedTermLink(address: string, path: string): string {
+  const hash = address.indexOf("#");
+  return `/${path}${hash === -1 ? "" : address.slice(hash)}`;
 }
 
 /** What one page tells the renderer (through the render call's front matter) about the entry being rendered. */
@@ -86,12 +100,15 @@ export function linkAttributesPlugin(base: string, previews: ReadonlyMap<string,
         }
         const slug = key === "href" ? linkedSlug(address) : undefined;
         const preview = slug === undefined ? undefined : previews.get(slug);
+        let target = address;
         if (slug !== undefined && preview) {
           // The attributes src/client/termPreviews.ts reads; TermLink.astro writes the same on cards.
           ctx.setProperty(node, "dataPreviewTitle", preview.title);
           ctx.setProperty(node, "dataPreview", slug);
+          if (preview.path) target = movedTermLink(address, preview.path);
+          if (preview.hreflang) ctx.setProperty(node, "hrefLang", preview.hreflang);
         }
-        const rebased = rebaseLink(base, address);
+        const rebased = rebaseLink(base, target);
         if (rebased !== address) ctx.setProperty(node, key, rebased);
       },
     },

@@ -3,7 +3,8 @@
  * the term and its definition in a tooltip, without leaving the page. The definition comes from the name index,
  * fetched when a first preview opens, so pages do not carry the definitions of every term they link. Hover waits a
  * moment and the tooltip stays while the pointer is over it; Escape, a tap elsewhere or moving away closes it. A first tap on a touch screen previews, a second
- * tap on the same link follows it. Without JavaScript the links are plain links.
+ * tap on the same link follows it, as a hint says in the page's language (the page carries it, see TermPreviews.astro).
+ * Without JavaScript the links are plain links.
  */
 const TOOLTIP_ID = "term-preview";
 const SHOW_DELAY = 300;
@@ -71,7 +72,8 @@ function show(link: HTMLAnchorElement, tapped: boolean): void {
   });
   if (tapped) {
     const hint = document.createElement("small");
-    hint.textContent = "Tap the link again to open the page.";
+    hint.textContent =
+      document.querySelector<HTMLTemplateElement>("template[data-preview-hint]")?.content.textContent ?? "";
     box.append(hint);
   }
   box.hidden = false;

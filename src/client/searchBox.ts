@@ -1,7 +1,8 @@
 import { termPath } from "../core/publish/paths.ts";
 import type { NameFilters, NameHit } from "../search/nameLookup.ts";
 import { nameIndex } from "./nameIndexClient.ts";
-import { SITE_BASE } from "./siteBase.ts";
+import { countText, fillText, type SearchBoxTexts, textParts } from "./pageTexts.ts";
+import { PAGE_FOLDER, SITE_BASE } from "./siteBase.ts";
 import { findText, type TextHit } from "./textSearch.ts";
 
 /** How long typing must pause before typo matching and the text search run (names answer at every key). */
@@ -40,6 +41,8 @@ export function searchBoxElements(root: HTMLElement): SearchBoxElements {
 
 /** How a search box behaves where it is used (the dialog, the search page). */
 export interface SearchBoxOptions {
+  /** What it shows and announces, in the page's language. */
+  texts: SearchBoxTexts;
   /** The filters chosen next to the box; none in the dialog. */
   filters?: () => NameFilters;
   /** Searches the text even when a name matches exactly (the search page lists everything). */
@@ -59,36 +62,39 @@ interface Row {
   definition: string;
   facts: string;
   excerpt?: string;
+  /** The language of the page the row links to, when it is not the page's own. */
+  language?: string;
 }
 
 /** A term page's address on this site. */
-function termUrl(slug: string): string {
-  return `${SITE_BASE}${termPath(slug)}`;
+function termUrl(hit: Pick<NameHit, "slug" | "language">): string {
+  return `${SITE_BASE}${hit.language === undefined ? PAGE_FOLDER : ""}${termPath(hit.slug)}`;
 }
 
-/** What a result says of its term besides the name: its category and level. */
-function factsOf(hit: { category: string; level: string }): string {
-  return [hit.category, hit.level].filter(Boolean).join(" · ");
+/** What a result says of its term besides the name: its category and level, as the page shows `levels`. */
+function factsOf(hit: { category: string; level: string }, levels: SearchBoxTexts["levels"]): string {
+  return [hit.category, levels?.[hit.level] ?? hit.level].filter(Boolean).join(" · ");
 }
 
-function nameRow(hit: NameHit): Row {
+function nameRow(hit: NameHit, levels: SearchBoxTexts["levels"]): Row {
   const note = hit.match === "alias" || (hit.match === "prefix" && hit.name !== hit.title) ? hit.name : "";
   return {
-    url: termUrl(hit.slug),
+    url: termUrl(hit),
+    ...(hit.language === undefined ? {} : { language: hit.language }),
     title: hit.title,
     note,
     definition: hit.definition,
-    facts: factsOf(hit),
+    facts: factsOf(hit, levels),
   };
 }
 
-function textRow(hit: TextHit): Row {
+function textRow(hit: TextHit, levels: SearchBoxTexts["levels"]): Row {
   return {
     url: hit.url,
     title: hit.title,
     note: "",
     definition: "",
-    facts: factsOf(hit),
+    facts: factsOf(hit, levels),
     excerpt: hit.excerpt,
   };
 }
@@ -124,7 +130,7 @@ export class SearchBox {
   private generation = 0;
   private active = -1;
 
-  constructor(elements: SearchBoxElements, options: SearchBoxOptions = {}) {
+  constructor(elements: SearchBoxElements, options: SearchBoxOptions) {
     this.elements = elements;
     this.options = options;
     const { input, listbox } = elements;
@@ -135,7 +141,7 @@ export class SearchBox {
     input.autocomplete = "off";
     input.spellcheck = false;
     listbox.setAttribute("role", "listbox");
-    listbox.setAttribute("aria-label", "Results");
+    listbox.setAttribute("aria-label", options.texts.results);
     input.addEventListener("input", () => this.search(input.value));
     input.addEventListener("keydown", (event) => this.onKey(event));
     listbox.addEventListener("pointerdown", (event) => event.preventDefault());
@@ -169,7 +175,7 @@ export class SearchBox {
       .find(query, { limit: NAME_LIMIT, filters: this.filters() })
       .catch((): NameHit[] => []);
     if (generation !== this.generation) return;
-    const rows = hits.map(nameRow);
+    const rows = hits.map((hit) => nameRow(hit, this.options.texts.levels));
     const exact = hits.some((hit) => hit.match === "title" || hit.match === "alias");
     this.render(rows, "names", generation);
     this.timer = setTimeout(() => void this.more(query, rows, exact, generation), pause);
@@ -187,13 +193,14 @@ export class SearchBox {
       exact && !this.options.alwaysText ? Promise.resolve([]) : findText(query, filters, TEXT_LIMIT).catch(() => []),
     ]);
     if (generation !== this.generation) return;
-    const rows = exact ? [...names] : typos.map(nameRow);
+    const { levels } = this.options.texts;
+    const rows = exact ? [...names] : typos.map((hit) => nameRow(hit, levels));
     const named = rows.length > 0;
     const seen = new Set(rows.map((row) => row.url));
     for (const hit of text) {
       if (seen.has(hit.url)) continue;
       seen.add(hit.url);
-      rows.push(textRow(hit));
+      rows.push(textRow(hit, levels));
     }
     // No name matched, not even with a mistake: the closest names are offered beside whatever the text found.
     const suggestions = named
@@ -244,6 +251,7 @@ export class SearchBox {
   private option(row: Row, index: number): HTMLAnchorElement {
     const link = element("a", "search-option");
     link.href = row.url;
+    if (row.language) link.hreflang = row.language;
     link.id = `${this.elements.listbox.id}-${index}`;
     link.setAttribute("role", "option");
     link.setAttribute("aria-selected", "false");
@@ -263,21 +271,22 @@ export class SearchBox {
   }
 
   private suggestionList(query: string, suggestions: NameHit[]): HTMLElement {
-    const box = element("p", "search-suggestions");
-    box.append(`No term is named “${query}”. Did you mean `);
+    const { suggest, separator, lastSeparator } = this.options.texts;
+    const names = document.createDocumentFragment();
     suggestions.forEach((hit, index) => {
-      if (index > 0) box.append(index === suggestions.length - 1 ? " or " : ", ");
+      if (index > 0) names.append(index === suggestions.length - 1 ? lastSeparator : separator);
       const link = element("a", "search-suggestion", hit.title);
-      link.href = termUrl(hit.slug);
-      box.append(link);
+      link.href = termUrl(hit);
+      names.append(link);
     });
-    box.append("?");
+    const box = element("p", "search-suggestions");
+    box.append(...textParts(suggest, { query, names }));
     return box;
   }
 
   private allResults(query: string): HTMLAnchorElement {
-    const link = element("a", "search-all", `All results for “${query}” on the search page`);
-    link.href = `${SITE_BASE}search/?q=${encodeURIComponent(query)}`;
+    const link = element("a", "search-all", fillText(this.options.texts.all, { query }));
+    link.href = `${SITE_BASE}${PAGE_FOLDER}search/?q=${encodeURIComponent(query)}`;
     return link;
   }
 
@@ -296,13 +305,14 @@ export class SearchBox {
       status.textContent = "";
       return;
     }
+    const { texts } = this.options;
     if (suggestions.length > 0) extra.append(this.suggestionList(query, suggestions));
     if (rows.length > 0) {
-      status.textContent = `${rows.length} ${rows.length === 1 ? "result" : "results"}`;
+      status.textContent = countText(texts.count, rows.length, texts.locale);
       if (stage === "done" && this.options.allResultsLink) extra.append(this.allResults(query));
       return;
     }
-    if (stage === "names") status.textContent = "Searching…";
-    else status.textContent = suggestions.length > 0 ? "No results; did you mean one of these names?" : "No results";
+    if (stage === "names") status.textContent = texts.searching;
+    else status.textContent = suggestions.length > 0 ? texts.noneSuggest : texts.none;
   }
 }

@@ -1,5 +1,6 @@
 import stylesheet from "../styles/search.css?url";
 import { nameIndex } from "./nameIndexClient.ts";
+import { pageTexts, type SearchDialogTexts, textParts } from "./pageTexts.ts";
 import { SearchBox, searchBoxElements } from "./searchBox.ts";
 
 let dialog: HTMLDialogElement | undefined;
@@ -18,28 +19,45 @@ function loadStylesheet(): Promise<void> {
 
 let styled: Promise<void> | undefined;
 
-/** The search dialog's markup: a labelled search landmark with the combobox, its list, a count and key hints. */
-function dialogElement(): HTMLDialogElement {
+function kbd(key: string): HTMLElement {
+  const created = document.createElement("kbd");
+  created.textContent = key;
+  return created;
+}
+
+/**
+ * The search dialog's markup: a labelled search landmark with the combobox, its list, a count and key hints, in the
+ * texts the page's search control carries.
+ */
+function dialogElement(texts: SearchDialogTexts): HTMLDialogElement {
   const created = document.createElement("dialog");
   created.className = "search-dialog";
   created.setAttribute("aria-labelledby", "search-dialog-label");
   created.innerHTML = `<div role="search" class="search-box">
-  <div class="search-dialog-bar"><label id="search-dialog-label" for="search-dialog-input">Search terms</label>
-  <button type="button" class="search-dialog-close" data-search-close>Close</button></div>
-  <input id="search-dialog-input" class="search-input" type="text" placeholder="Name, alias or any word of a definition">
+  <div class="search-dialog-bar"><label id="search-dialog-label" for="search-dialog-input"></label>
+  <button type="button" class="search-dialog-close" data-search-close></button></div>
+  <input id="search-dialog-input" class="search-input" type="text">
   <p class="search-status" role="status" data-search-status></p>
   <div id="search-dialog-results" class="search-results" hidden></div>
   <div class="search-extra" data-search-extra></div>
-  <p class="search-hints" aria-hidden="true"><kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close</p>
+  <p class="search-hints" aria-hidden="true"></p>
 </div>`;
+  const find = (selector: string) => created.querySelector(selector) as HTMLElement;
+  find("label").textContent = texts.label;
+  find("button").textContent = texts.close;
+  (find("input") as HTMLInputElement).placeholder = texts.placeholder;
+  find(".search-hints").append(
+    ...textParts(texts.hints, { up: kbd("↑"), down: kbd("↓"), enter: kbd("Enter"), esc: kbd("Esc") }),
+  );
   return created;
 }
 
 function createDialog(): HTMLDialogElement {
   if (dialog) return dialog;
-  const created = dialogElement();
+  const texts = pageTexts<SearchDialogTexts>(document.querySelector("[data-search-trigger]"));
+  const created = dialogElement(texts);
   document.body.append(created);
-  new SearchBox(searchBoxElements(created), { allResultsLink: true });
+  new SearchBox(searchBoxElements(created), { texts, allResultsLink: true });
   created.querySelector("[data-search-close]")?.addEventListener("click", () => created.close());
   created.addEventListener("click", (event) => {
     if (event.target === created) created.close();

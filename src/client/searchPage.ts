@@ -1,6 +1,7 @@
 import "../styles/search.css";
 import type { NameFilters } from "../search/nameLookup.ts";
 import { nameIndex } from "./nameIndexClient.ts";
+import { pageTexts, type SearchBoxTexts } from "./pageTexts.ts";
 import { SearchBox, searchBoxElements } from "./searchBox.ts";
 import { prepareTextSearch } from "./textSearch.ts";
 
@@ -26,9 +27,17 @@ function toUrl(query: string, filters: NameFilters): void {
   history.replaceState(null, "", search ? `?${search}` : location.pathname);
 }
 
-/** Fills a filter's list with the values the index knows, and selects the one asked for when it is one of them. */
-function fillFilter(select: HTMLSelectElement, values: readonly string[], chosen: string | undefined): void {
-  for (const value of values) select.add(new Option(value, value));
+/**
+ * Fills a filter's list with the values the index knows, each shown as `shown` has it (or as it is), and selects the
+ * one asked for when it is one of them.
+ */
+function fillFilter(
+  select: HTMLSelectElement,
+  values: readonly string[],
+  chosen: string | undefined,
+  shown: SearchBoxTexts["levels"] = {},
+): void {
+  for (const value of values) select.add(new Option(shown[value] ?? value, value));
   select.value = chosen && values.includes(chosen) ? chosen : "";
 }
 
@@ -46,7 +55,9 @@ async function start(): Promise<void> {
     for (const name of FILTERS) if (selects[name].value) filters[name] = selects[name].value;
     return filters;
   };
+  const texts = pageTexts<SearchBoxTexts>(page);
   const box = new SearchBox(elements, {
+    texts,
     filters: chosen,
     alwaysText: true,
     onSearch: (query) => toUrl(query, chosen()),
@@ -57,7 +68,7 @@ async function start(): Promise<void> {
   await reader.ready();
   const { query, filters } = fromUrl();
   fillFilter(selects.category, reader.categories, filters.category);
-  fillFilter(selects.level, reader.levels, filters.level);
+  fillFilter(selects.level, reader.levels, filters.level, texts.levels);
   for (const select of Object.values(selects)) {
     select.addEventListener("change", () => box.search(input.value));
   }

@@ -4,13 +4,14 @@ import { glossaryData } from "../astro/glossaryData.ts";
 import { absoluteUrl, settings } from "../astro/site.ts";
 import { atomFeed, newestTerms } from "../core/publish/feed.ts";
 import { termPath } from "../core/publish/paths.ts";
+import { messagesFor } from "../i18n/messages.ts";
 
 /** Renders the file from the glossary of this build. */
 export const GET: APIRoute = async () => {
   const { terms, categoryById } = await glossaryData();
   const feed = atomFeed({
     title: settings.title,
-    subtitle: settings.tagline || `The newest terms of ${settings.title}.`,
+    subtitle: settings.tagline || messagesFor(settings.language).text("feed.subtitle", { site: settings.title }),
     home: absoluteUrl(),
     self: absoluteUrl("feed.xml"),
     terms: newestTerms(terms, settings.language).map((term) => ({

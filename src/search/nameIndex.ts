@@ -10,6 +10,12 @@ export interface NamedTerm {
   definition: string;
   category: string;
   level: string;
+  /**
+   * The language of the term's page when it is not the index's own: an entry not translated into the language
+   * of a translated index falls back to the site's own page (at the site's root rather than under the index's
+   * folder).
+   */
+  language?: string;
 }
 
 /** The format's version, in `index.json`; a reader refuses another. */
@@ -18,8 +24,18 @@ export const NAME_INDEX_VERSION = 1;
 /** About how many bytes of JSON a leaf of any of the trees holds. */
 export const NAME_LEAF_BYTES = 4000;
 
-/** A term in a leaf: slug, title, definition, and the positions of its category and level in `index.json`. */
-export type TermTuple = [slug: string, title: string, definition: string, category: number, level: number];
+/**
+ * A term in a leaf: slug, title, definition, the positions of its category and level in `index.json`, and, only
+ * when its page is in another language than the index's (see NamedTerm), that language.
+ */
+export type TermTuple = [
+  slug: string,
+  title: string,
+  definition: string,
+  category: number,
+  level: number,
+  language?: string,
+];
 
 /** A name in a leaf of `names/`: its key, its term (position in the leaf's `terms`), and 1 when it is an alias. */
 export type NameTuple = [key: string, term: number, alias: 0 | 1, written: string];
@@ -99,13 +115,17 @@ interface NameRow {
 export function nameIndexFiles(terms: readonly NamedTerm[]): Map<string, string> {
   const categories = [...new Set(terms.map((term) => term.category))].sort();
   const levels = [...new Set(terms.map((term) => term.level))];
-  const tuples: TermTuple[] = terms.map((term) => [
-    term.slug,
-    term.title,
-    term.definition,
-    categories.indexOf(term.category),
-    levels.indexOf(term.level),
-  ]);
+  const tuples: TermTuple[] = terms.map((term) => {
+    const tuple: TermTuple = [
+      term.slug,
+      term.title,
+      term.definition,
+      categories.indexOf(term.category),
+      levels.indexOf(term.level),
+    ];
+    if (term.language !== undefined) tuple.push(term.language);
+    return tuple;
+  });
   const tupleBytes = tuples.map((tuple) => JSON.stringify(tuple).length + 1);
 
   const names: NameRow[] = [];

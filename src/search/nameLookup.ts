@@ -22,6 +22,8 @@ export interface NameHit {
   name: string;
   /** How it matched: exactly by its title or an alias, with one mistake, or by what the name starts with. */
   match: "title" | "alias" | "typo" | "prefix";
+  /** The language of the term's page when it is not the index's own (the site's own page of an untranslated term). */
+  language?: string;
 }
 
 /** The category and level (as the pages label them) that hits must have. */
@@ -219,8 +221,8 @@ export class NameIndexReader {
   }
 
   #hit(entry: NameEntry, match: NameHit["match"]): NameHit {
-    const [slug, title, definition, category, level] = entry.term;
-    return {
+    const [slug, title, definition, category, level, language] = entry.term;
+    const hit: NameHit = {
       slug,
       title,
       definition,
@@ -229,6 +231,8 @@ export class NameIndexReader {
       name: entry.written,
       match,
     };
+    if (language !== undefined) hit.language = language;
+    return hit;
   }
 
   #passes(hit: NameHit, filters: NameFilters): boolean {

@@ -15,7 +15,7 @@ export interface SearchJob {
   site: string;
   /** Its term pages, site-relative. */
   pages: string[];
-  language: string;
+  language: string | undefined;
   partSize: number;
   /** The folder of the bundle cache (see BundleCache). */
   cacheFolder: string;

@@ -18,9 +18,15 @@ export interface SearchRecord {
 
 /**
  * Builds the search record of an entry straight from its content, with the same metadata and filters that its
- * built page carries: used where there are no built pages to index (the dev server).
+ * built page carries: used where there are no built pages to index (the dev server). `path` is the page's
+ * site-relative address (a translation's is under its language's folder).
  */
-export function searchRecord(entry: Entry, category: Category, language: string): SearchRecord {
+export function searchRecord(
+  entry: Entry,
+  category: Category,
+  language: string,
+  path = termPath(entry.slug),
+): SearchRecord {
   const { title, aliases, description, level } = entry.data;
   const meta: Record<string, string> = {
     title,
@@ -30,7 +36,7 @@ export function searchRecord(entry: Entry, category: Category, language: string)
   };
   if (aliases.length > 0) meta.aliases = aliases.join(ALIAS_SEPARATOR);
   return {
-    url: `/${termPath(entry.slug)}`,
+    url: `/${path}`,
     content: [description, aliases.join(" "), markdownToPlainText(entry.body)].join("\n\n"),
     language,
     meta,

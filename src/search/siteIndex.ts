@@ -33,8 +33,8 @@ export interface SiteIndexResult {
 
 /** How a built site is indexed. */
 export interface SiteIndexOptions {
-  /** The language every page is indexed as. */
-  language: string;
+  /** The language every page is indexed as; undefined: each page as the language of its `<html lang>`. */
+  language: string | undefined;
   /** The most term pages one part of the index holds. */
   partSize: number;
   /** Where the bundles of unchanged parts are kept from one build to the next. */
@@ -116,8 +116,13 @@ function removePartsFrom(firstBundleDir: string, count: number): void {
 }
 
 /** Writes one part of the index from its pages with a Pagefind process of its own, closed before the next part. */
-async function writePart(dir: string, files: readonly string[], language: string, bundleDir: string): Promise<void> {
-  await withPagefindIndex({ forceLanguage: language }, async (index) => {
+async function writePart(
+  dir: string,
+  files: readonly string[],
+  language: string | undefined,
+  bundleDir: string,
+): Promise<void> {
+  await withPagefindIndex(language === undefined ? {} : { forceLanguage: language }, async (index) => {
     await addPages(index, dir, files);
     checked("writing the search bundle", await index.writeFiles({ outputPath: bundleDir }));
   });
@@ -145,7 +150,7 @@ export async function indexBuiltSite(
   for (const [index, files] of parts.entries()) {
     const bundleDir = join(dir, BUNDLE_FOLDER, searchPartFolder(index));
     const slot = String(index + 1);
-    const key = cache ? bundleKey({ dir, files, settings: [version, language] }) : "";
+    const key = cache ? bundleKey({ dir, files, settings: [version, language ?? ""] }) : "";
     keys.push(key);
     const kept = key !== "" && inPlace[index] === key && existsSync(join(bundleDir, "pagefind-entry.json"));
     if (!kept) clearPart(bundleDir, index === 0);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "../helpers/quality/axe.ts";
 import { DIALOG, optionsAt, searchFromHeader } from "../helpers/searchUi.ts";
 import { SiteBrowser } from "../helpers/siteBrowser.ts";
+import { TRANSLATED_BASE } from "../helpers/translatedSite.ts";
 
 let site: SiteBrowser;
 
@@ -99,6 +100,41 @@ describe.each(["light", "dark"] as const)("accessibility of split lists in the %
     const url = path === "firstContinuedLetter" ? `letters/${continued}/2/` : path;
     const page = await paged.visit(url, { colorScheme });
     expect(await page.locator(".term-list dt").count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe.each(["light", "dark"] as const)("accessibility of the Dutch pages in the %s colour scheme", (colorScheme) => {
+  let translated: SiteBrowser;
+  beforeAll(async () => {
+    translated = await SiteBrowser.open(inject("translatedDist"), TRANSLATED_BASE);
+  });
+  afterAll(async () => {
+    await translated?.close();
+  });
+
+  it.each([
+    { name: "Dutch home, with the note on entries left in English", path: "nl/" },
+    { name: "Dutch entry, with English related cards and the language switcher", path: "nl/terms/deep-learning/" },
+    { name: "Dutch category, with the note on entries left in English", path: "nl/categories/hardware/" },
+    { name: "Dutch categories", path: "nl/categories/" },
+    {
+      name: "Dutch search page with results, one of them English",
+      path: "nl/search/?q=e",
+      ready: (page: Page) => optionsAt(page, "[data-search-page]", "e", "done"),
+    },
+    {
+      name: "Dutch search dialog with an English result chosen",
+      path: "nl/terms/gpu/",
+      ready: async (page: Page) => {
+        await searchFromHeader(page, "epoch");
+        await page.keyboard.press("ArrowDown");
+      },
+    },
+  ])("axe finds no violation on the $name page", async ({ path, ready }) => {
+    const page = await translated.visit(path, { colorScheme });
+    await ready?.(page);
+    expect(await page.getAttribute("html", "lang")).toBe("nl");
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ declare module "vitest" {
     sampleDist: string;
     pagedContent: string;
     pagedDist: string;
+    translatedDist: string;
   }
 }
 
@@ -42,19 +43,22 @@ function pagedGlossary(): string {
 }
 
 /**
- * Builds the fixture glossary, the sample glossary and a generated glossary with paginated lists once for all site
- * tests, and removes them afterwards.
+ * Builds the fixture glossary, the sample glossary, a generated glossary with paginated lists and the fixture
+ * glossary translated into Dutch once for all site tests, and removes them afterwards.
  */
 export default async function setup(project: TestProject) {
   const pagedContent = pagedGlossary();
   const fixtureDist = await build(join(projectRoot, "tests/fixtures/glossary"), "fixture");
   const sampleDist = await build(join(projectRoot, "content"), "sample");
   const pagedDist = await build(pagedContent, "paged");
+  const translatedDist = await build(join(projectRoot, "tests/fixtures/translated-glossary"), "translated");
   project.provide("fixtureDist", fixtureDist);
   project.provide("sampleDist", sampleDist);
   project.provide("pagedContent", pagedContent);
   project.provide("pagedDist", pagedDist);
+  project.provide("translatedDist", translatedDist);
   return () => {
-    for (const dir of [fixtureDist, sampleDist, pagedDist, pagedContent]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [fixtureDist, sampleDist, pagedDist, translatedDist, pagedContent])
+      rmSync(dir, { recursive: true, force: true });
   };
 }

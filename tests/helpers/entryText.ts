@@ -17,3 +17,27 @@ export function withField(field: string, line?: string): string[] {
   const rest = VALID_FRONT_MATTER.filter((existing) => !existing.startsWith(`${field}:`));
   return line === undefined ? rest : [...rest, line];
 }
+
+/** An entry of the `basics` category titled `title`, with extra front-matter lines and a body. */
+export function basicEntry(title: string, extra: string[] = [], body = "Text.\n"): string {
+  const lines = [
+    `title: ${title}`,
+    `description: A short test definition of ${title}.`,
+    "category: basics",
+    "level: beginner",
+    "published: 2026-04-21",
+    ...extra,
+  ];
+  return entryText(lines, body);
+}
+
+/** A Dutch translation titled `title`, published 2026-05-01, with extra front-matter lines and a body. */
+export function dutchTranslation(title: string, extra: string[] = [], body = "Tekst.\n"): string {
+  const lines = [
+    `title: ${title}`,
+    `description: Een korte definitie van ${title}.`,
+    "published: 2026-05-01",
+    ...extra,
+  ];
+  return entryText(lines, body);
+}

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatIsoWeek, isoWeek } from "../../src/core/publish/isoWeek.ts";
+import { messagesFor } from "../../src/i18n/messages.ts";
 import type { BuiltSite } from "../helpers/builtSite.ts";
 import { BASE, fixtureSite, glossary, published } from "../helpers/fixtureSite.ts";
 
@@ -25,7 +26,7 @@ describe("every published entry has a complete page", () => {
     expect(text(meta?.querySelector(".badge"))?.toLowerCase()).toBe(entry.data.level);
     const week = formatIsoWeek(isoWeek(entry.data.published));
     expect(meta?.querySelector("time")?.getAttribute("datetime")).toBe(week);
-    expect(text(meta?.querySelector("time"))).toBe(week);
+    expect(text(meta?.querySelector("time"))).toBe(messagesFor("en").week(entry.data.published));
 
     expect(page.querySelectorAll("h1")).toHaveLength(1);
     expect(text(page.querySelector("h1"))).toBe(`What is ${entry.data.title}?`);

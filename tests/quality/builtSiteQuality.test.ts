@@ -10,10 +10,12 @@ import { completenessProblems } from "../helpers/quality/completeness.ts";
 import { headProblems } from "../helpers/quality/head.ts";
 import { htmlErrors } from "../helpers/quality/htmlValidity.ts";
 import { brokenLinks, unreachablePages } from "../helpers/quality/links.ts";
+import { TRANSLATED_BASE, TRANSLATED_CONTENT, TRANSLATED_ORIGIN } from "../helpers/translatedSite.ts";
 
 /**
- * The built sites every check runs on: the fixture under a sub-path, the sample at the domain root, and a generated
- * glossary whose A–Z index and categories are split into pages.
+ * The built sites every check runs on: the fixture under a sub-path, the sample at the domain root, a generated
+ * glossary whose A–Z index and categories are split into pages, and a fixture translated into Dutch (its Dutch pages
+ * under `nl/`).
  */
 const SITES = [
   {
@@ -37,6 +39,13 @@ const SITES = [
     origin: "https://example.org",
     content: () => inject("pagedContent"),
   },
+  {
+    name: "translated",
+    dist: () => inject("translatedDist"),
+    base: TRANSLATED_BASE,
+    origin: TRANSLATED_ORIGIN,
+    content: () => TRANSLATED_CONTENT,
+  },
 ];
 
 const copies: string[] = [];
@@ -44,15 +53,22 @@ afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of the fixture site with one file changed (or added), to show a check fails when the site breaks its rule. */
-function brokenCopy(file: string, change: (html: string) => string): BuiltSite {
+/**
+ * A copy of a built site (the fixture's unless told) with one file changed (or added), to show a check fails when the
+ * site breaks its rule.
+ */
+function brokenCopy(
+  file: string,
+  change: (html: string) => string,
+  { dist, base } = { dist: inject("fixtureDist"), base: "/glossary/" },
+): BuiltSite {
   const dir = mkdtempSync(join(tmpdir(), "glossary-broken-site-"));
   copies.push(dir);
-  cpSync(inject("fixtureDist"), dir, { recursive: true });
+  cpSync(dist, dir, { recursive: true });
   const path = join(dir, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, change(existsSync(path) ? readFileSync(path, "utf8") : ""));
-  return new BuiltSite(dir, "/glossary/");
+  return new BuiltSite(dir, base);
 }
 
 const TERM = "terms/k-means/index.html";
@@ -137,6 +153,28 @@ describe("each check fails on a site built to break it", () => {
     expect(completenessProblems(glossary, site)).toEqual([
       "xylophone: 0 times in the A–Z index",
       "4 A–Z entries for 5 entries",
+    ]);
+  });
+
+  it("a translation missing from its language's index, and a title shared with a page that is not a translation", () => {
+    const translated = { dist: inject("translatedDist"), base: TRANSLATED_BASE };
+    const missing = brokenCopy(
+      "nl/index.html",
+      (html) => html.replace(/<dt><a href="\/translated\/nl\/terms\/gpu\/">.*?<\/dd>/s, ""),
+      translated,
+    );
+    expect(completenessProblems(loadGlossary(TRANSLATED_CONTENT), missing)).toEqual([
+      "nl: gpu: 0 times in the A–Z index",
+      "nl: 2 A–Z entries for 3 entries",
+    ]);
+    const twin = brokenCopy(
+      "nl/terms/gpu/index.html",
+      (html) => html.replace(/<title>[^<]*<\/title>/, "<title>Deep Learning · Translated Glossary</title>"),
+      translated,
+    );
+    expect(headProblems(twin, TRANSLATED_ORIGIN)).toEqual([
+      "nl/terms/gpu/index.html: same title as nl/terms/deep-learning/index.html",
+      "terms/deep-learning/index.html: same title as nl/terms/gpu/index.html",
     ]);
   });
 });

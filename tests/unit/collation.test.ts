@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareTitles, sortByTitle } from "../../src/core/graph/collation.ts";
+import { collatorFor, compareTitles, sortByTitle } from "../../src/core/graph/collation.ts";
 
 const titles = (items: string[]) => sortByTitle(items.map((title) => ({ title }))).map((item) => item.title);
 
@@ -24,6 +24,26 @@ describe("collation", () => {
     expect(compareTitles("resume", "Resume")).not.toBe(0);
     expect(compareTitles("resume", "Resume")).toBe(-compareTitles("Resume", "resume"));
     expect(titles(["résumé", "Resume", "resume"])).toEqual(titles(["resume", "résumé", "Resume"]));
+  });
+
+  it("sorts Dutch ij as i followed by j, as Van Dale does, the ligature ĳ with it", () => {
+    const dutch = (items: string[]) =>
+      sortByTitle(
+        items.map((title) => ({ title })),
+        "nl",
+      ).map((item) => item.title);
+    expect(dutch(["IJsselmeer", "Jas", "Ierland", "Ivoor", "Iglo", "Yoghurt", "Ik"])).toEqual([
+      "Ierland",
+      "Iglo",
+      "IJsselmeer",
+      "Ik",
+      "Ivoor",
+      "Jas",
+      "Yoghurt",
+    ]);
+    expect(dutch(["ĳzer", "ijs", "Ĳsland", "ik"])).toEqual(["ijs", "Ĳsland", "ĳzer", "ik"]);
+    expect(collatorFor("nl").compare("ĳs", "ijs")).toBe(0);
+    expect(compareTitles("ĳs", "ijs", "nl")).not.toBe(0);
   });
 
   it("does not change the input", () => {

@@ -52,3 +52,13 @@ describe("heading anchors", () => {
     expect(code).toContain('href="#here"');
   });
 });
+
+describe("heading links", () => {
+  it("are labelled in the language of the page they are rendered for", async () => {
+    const { messagesFor } = await import("../../src/i18n/messages.ts");
+    const english = await (await createMarkdownRenderer("/")).render("## Hoe het werkt");
+    const dutch = await (await createMarkdownRenderer("/", new Map(), messagesFor("nl"))).render("## Hoe het werkt");
+    expect(english.code).toContain('aria-label="Link to section “Hoe het werkt”"');
+    expect(dutch.code).toContain('aria-label="Link naar het onderdeel ‘Hoe het werkt’"');
+  });
+});

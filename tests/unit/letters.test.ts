@@ -11,8 +11,25 @@ describe("letterOf", () => {
     ["@mention", "#"],
     ["  spaced", "S"],
     ["Ωmega", "#"],
+    ["IJsselmeer", "I"],
+    ["ijs", "I"],
+    ["ĳs", "I"],
+    ["Ĳsland", "I"],
   ])("files %s under %s", (title, letter) => {
     expect(letterOf(title)).toBe(letter);
+  });
+});
+
+describe("groupByLetter in Dutch", () => {
+  it("files every word starting with IJ, the ligature's included, under I, in Dutch order", () => {
+    const groups = groupByLetter(
+      ["IJsselmeer", "Ierland", "ĳzer", "Jas", "Ĳsland", "Ivoor", "Yoghurt"].map((title) => ({ title })),
+      "nl",
+    );
+    const titles = (letter: string) => groups.find((group) => group.letter === letter)?.items.map((i) => i.title);
+    expect(titles("I")).toEqual(["Ierland", "Ĳsland", "IJsselmeer", "ĳzer", "Ivoor"]);
+    expect(titles("J")).toEqual(["Jas"]);
+    expect(titles("Y")).toEqual(["Yoghurt"]);
   });
 });
 

@@ -212,3 +212,19 @@ describe("front-coded typo rows", () => {
     expect(lines[1]?.[0]).toBeGreaterThan(0);
   });
 });
+
+describe("a translated language's name index", () => {
+  it("marks the hits whose page is in another language, and only those", async () => {
+    const files = nameIndexFiles([
+      term("Diep leren", ["Deep learning"], { slug: "deep-learning" }),
+      term("Epoch", [], { slug: "epoch", language: "en" }),
+    ]);
+    const { reader } = readerOf(files);
+    const [own] = await reader.find("deep learning");
+    expect(own).toMatchObject({ slug: "deep-learning", title: "Diep leren", match: "alias" });
+    expect(own?.language).toBeUndefined();
+    const [other] = await reader.find("epoch");
+    expect(other).toMatchObject({ slug: "epoch", language: "en" });
+    expect((await reader.term("epoch"))?.language).toBe("en");
+  });
+});

@@ -7,6 +7,7 @@ import {
   entryHeading,
   siteSettingsSchema,
 } from "../../src/core/checks/site.ts";
+import { messagesFor } from "../../src/i18n/messages.ts";
 
 const settings = (input: Record<string, unknown>) => siteSettingsSchema.parse(input);
 
@@ -137,8 +138,11 @@ describe("site settings", () => {
     );
   });
 
-  it("writes the heading as a question or as the bare term", () => {
-    expect(entryHeading(settings({}), "Deep Learning")).toBe("What is Deep Learning?");
-    expect(entryHeading(settings({ headingStyle: "term" }), "Deep Learning")).toBe("Deep Learning");
+  it("writes the heading as a question in the page's language or as the bare term", () => {
+    const english = messagesFor("en");
+    expect(entryHeading(settings({}), "Deep Learning", english)).toBe("What is Deep Learning?");
+    expect(entryHeading(settings({}), "Deep Learning", messagesFor("nl"))).toBe("Wat is Deep Learning?");
+    expect(entryHeading(settings({ headingStyle: "term" }), "Deep Learning", english)).toBe("Deep Learning");
+    expect(entryHeading(settings({ headingStyle: "term" }), "Deep Learning", messagesFor("nl"))).toBe("Deep Learning");
   });
 });

@@ -26,18 +26,20 @@ export function linkedSlug(url: string): string | undefined {
  * Checks the site links in every body: `/terms/<slug>/` must name a published entry, a `#anchor` (on its own or
  * after an entry link) a heading of that entry, and `/categories/<id>/` a category. Anchors are computed exactly as
  * the site computes heading ids. `fileSlugs` are the slugs of every entry file: a link to a file with errors of its
- * own is not reported again here.
+ * own is not reported again here. The bodies checked are those of `sources`: the entries themselves, or the
+ * translations of one language, whose links name the same entries.
  */
 export function brokenBodyLinks(
   entries: readonly Entry[],
   bodies: ReadonlyMap<string, BodyFacts>,
   categories: readonly Category[],
   fileSlugs: ReadonlySet<string>,
+  sources: readonly Entry[] = entries,
 ): Problem[] {
   const published = new Map(entries.filter((entry) => !entry.data.draft).map((entry) => [entry.slug, entry]));
   const drafts = new Set(entries.filter((entry) => entry.data.draft).map((entry) => entry.slug));
   const problems: Problem[] = [];
-  for (const entry of entries) {
+  for (const entry of sources) {
     const body = bodies.get(entry.slug);
     if (!body) continue;
     const report = (position: BodyLink["position"], message: string, rule: string) =>

@@ -117,3 +117,24 @@ export type Category = z.output<typeof categorySchema>;
 
 /** The whole `categories.yaml` file: a list of categories. */
 export const categoriesSchema = z.array(categorySchema).min(1, { error: "must list at least one category" });
+
+/**
+ * The fields a translation takes from the entry it translates, and may not give itself: one concept has one
+ * category, one level and one set of related concepts in every language.
+ */
+export const ENTRY_ONLY_FIELDS = ["category", "level", "related", "linkMentions"] as const;
+
+/** The front matter of a translation (`<lang>/terms/<slug>.md`): the names, text and dates of one language. */
+export const translationSchema = frontMatterFields
+  .pick({ title: true, description: true, published: true, updated: true, aliases: true, sources: true, draft: true })
+  .refine((data) => data.updated === undefined || data.updated >= data.published, {
+    error: "must not be before `published`",
+    path: ["updated"],
+    params: { rule: "updated-before-published" },
+  });
+
+/** The validated front matter of one translation. */
+export type TranslationFrontMatter = z.output<typeof translationSchema>;
+
+/** One category's title and description in a translated language (`<lang>/categories.yaml`). */
+export const translatedCategorySchema = categorySchema;

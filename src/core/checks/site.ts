@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Messages } from "../../i18n/messages.ts";
 import { slugify } from "../content/slug.ts";
 import { decodeOrKeep } from "../publish/paths.ts";
 import { httpUrl, lineOfText, text } from "./schema.ts";
@@ -176,7 +177,7 @@ export function editUrl(settings: SiteSettings, file: string): string | undefine
   return `${repository}/edit/${settings.branch}/${path}`;
 }
 
-/** The page heading of an entry in the configured style. */
-export function entryHeading(settings: SiteSettings, title: string): string {
-  return settings.headingStyle === "question" ? `What is ${title}?` : title;
+/** The page heading of an entry in the configured style: the question in the messages' language, or the bare term. */
+export function entryHeading(settings: SiteSettings, title: string, messages: Pick<Messages, "text">): string {
+  return settings.headingStyle === "question" ? messages.text("term.heading.question", { title }) : title;
 }

@@ -7,6 +7,11 @@ import { addProblems, compareProblems, type Problem } from "../checks/problem.ts
 import type { Category } from "../checks/schema.ts";
 import type { SiteSettings } from "../checks/site.ts";
 import {
+  missingCatalogues,
+  translationSettingsProblems,
+  unlistedTranslationFolders,
+} from "../checks/translationChecks.ts";
+import {
   descriptionsRepeatingTitles,
   markupInFields,
   oneWayRelated,
@@ -19,6 +24,7 @@ import { tryParseMarkdown } from "./markdownTree.ts";
 import { loadSiteSettings } from "./siteFile.ts";
 import { listEntryFiles } from "./termsFolder.ts";
 import { readTextFile } from "./textFile.ts";
+import { type Edition, loadEditions } from "./translations.ts";
 
 export { listEntryFiles, TERMS_DIR } from "./termsFolder.ts";
 
@@ -30,6 +36,8 @@ export interface Glossary {
   entries: Entry[];
   /** For each entry with a valid body, the slugs of the entries its body links to, in order, without repeats. */
   links: Map<string, string[]>;
+  /** The glossary in each language of `translations`, in the order `site.yaml` lists them. */
+  editions: Edition[];
   /** Every problem, by file and, within a file, by position (sorted when first read). */
   readonly problems: Problem[];
   /**
@@ -60,6 +68,11 @@ export function loadGlossary(root: string): Glossary {
   addProblems(problems, crossEntryProblems(listing.files, facts, categories.declared));
   const bodies = new Map(entries.map((entry) => [entry.slug, analyseBody(entry, tryParseMarkdown(entry.body))]));
   for (const body of bodies.values()) addProblems(problems, body.problems);
+  const editions = loadEditions(root, site.settings, entries, listing.files, bodies, categories.categories);
+  addProblems(problems, editions.problems);
+  addProblems(problems, translationSettingsProblems(site.settings));
+  addProblems(problems, missingCatalogues(site.settings));
+  addProblems(problems, unlistedTranslationFolders(root, site.settings));
   for (const found of [
     brokenBodyLinks(entries, bodies, categories.declared ?? [], new Set(listing.files.map(slugOfFile))),
     oneWayRelated(entries),
@@ -77,6 +90,7 @@ export function loadGlossary(root: string): Glossary {
     settings: site.settings,
     categories: categories.categories,
     entries,
+    editions: editions.editions,
     links: new Map(
       [...bodies].map(([slug, body]) => [slug, [...new Set(body.links.flatMap((link) => linkedSlug(link.url) ?? []))]]),
     ),

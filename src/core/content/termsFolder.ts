@@ -20,12 +20,12 @@ export interface EntryListing {
 }
 
 /** Why `terms` is not a folder that can be walked, or undefined when it is one. */
-function termsProblem(root: string): Problem | undefined {
+function termsProblem(root: string, folder: string): Problem | undefined {
   try {
-    const stats = lstatSync(join(root, TERMS_DIR), { throwIfNoEntry: false });
+    const stats = lstatSync(join(root, folder), { throwIfNoEntry: false });
     if (!stats) {
       return {
-        file: TERMS_DIR,
+        file: folder,
         message: "folder is missing: put one Markdown file per entry in terms/",
         rule: "terms-missing",
         severity: "error",
@@ -35,9 +35,9 @@ function termsProblem(root: string): Problem | undefined {
     const what = stats.isSymbolicLink()
       ? "is a symbolic link, and links to folders are not followed: make terms/ a real folder, or point GLOSSARY_CONTENT at the content folder it links to"
       : "is not a folder: terms/ is a folder with one Markdown file per entry";
-    return fileProblem(TERMS_DIR, what, "not-a-folder");
+    return fileProblem(folder, what.replaceAll("terms/", `${folder}/`), "not-a-folder");
   } catch (error) {
-    return unreadableProblem(TERMS_DIR, error);
+    return unreadableProblem(folder, error);
   }
 }
 
@@ -45,14 +45,15 @@ function termsProblem(root: string): Problem | undefined {
  * Lists the entry files under `terms/` (sub-folders allowed, up to `MAX_FOLDER_DEPTH` deep), relative to the content
  * root with forward slashes, sorted. The walk is its own, folder by folder, so that it never follows a symbolic link
  * to a folder (see `followLink` for what links may do) and so that a folder it cannot read is a problem naming that
- * folder, never an exception. Names starting with `.` are skipped, except folders.
+ * folder, never an exception. Names starting with `.` are skipped, except folders. A translation's folder
+ * (`nl/terms`) is listed the same way with `folder`.
  */
-export function listEntryFiles(root: string): EntryListing {
-  const notWalkable = termsProblem(root);
+export function listEntryFiles(root: string, folder = TERMS_DIR): EntryListing {
+  const notWalkable = termsProblem(root, folder);
   if (notWalkable) return { files: [], problems: [notWalkable] };
   const files: string[] = [];
   const problems: Problem[] = [];
-  const folders = [{ folder: TERMS_DIR, depth: 0 }];
+  const folders = [{ folder, depth: 0 }];
   for (let next = folders.pop(); next; next = folders.pop()) {
     let dirents: Dirent[];
     try {

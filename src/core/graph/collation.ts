@@ -5,7 +5,10 @@ export interface Titled {
 
 const collators = new Map<string, Intl.Collator>();
 
-/** Returns the glossary's collator for a language: case- and accent-insensitive, numbers in numeric order. */
+/**
+ * Returns the glossary's collator for a language: case- and accent-insensitive, numbers in numeric order. The order
+ * is CLDR's for the language: in Dutch "ij" sorts as i then j (Ierland, IJsselmeer, Ik), and the ligature "ĳ" as "ij".
+ */
 export function collatorFor(language: string): Intl.Collator {
   let collator = collators.get(language);
   if (!collator) {

@@ -7,7 +7,10 @@ export const OTHER_BUCKET = "#";
 /** Every bucket of the A–Z index in display order: `#` first, then A to Z. */
 export const INDEX_LETTERS: readonly string[] = [OTHER_BUCKET, ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
 
-/** The index bucket a title belongs to: its first letter with accents removed ("Ångström" → A), or `#`. */
+/**
+ * The index bucket a title belongs to: its first letter with accents removed and ligatures split ("Ångström" → A;
+ * Dutch "IJsselmeer" and "ĳs", with the ligature U+0133, → I, as Dutch dictionaries file them), or `#`.
+ */
 export function letterOf(title: string): string {
   const first = foldAccents(title.trim()).charAt(0).toUpperCase();
   return /^[A-Z]$/.test(first) ? first : OTHER_BUCKET;

@@ -72,16 +72,18 @@ export interface MentionMemo {
 /**
  * What mention linking would link in every published entry of a glossary, by file: nothing when the site turns it
  * off, and nothing for an entry whose front matter does. With a memo, an entry whose body, position, links and
- * glossary of names are all as they were when its mentions were found gets them from the memo, unparsed.
+ * glossary of names are all as they were when its mentions were found gets them from the memo, unparsed. The names
+ * linked are those of the entries themselves, or `named` (the names of one translated language, see editionNames).
  */
 export function glossaryMentions(
   glossary: Pick<Glossary, "settings" | "entries" | "links">,
   memo?: MentionMemo,
+  named?: readonly { slug: string; title: string; aliases: readonly string[] }[],
 ): Map<string, LocatedMention[]> {
   const found = new Map<string, LocatedMention[]>();
   if (!glossary.settings.linkMentions) return found;
   const published = publishedEntries(glossary);
-  const names = mentionNames(published.map(({ slug, data }) => ({ slug, ...data })));
+  const names = mentionNames(named ?? published.map(({ slug, data }) => ({ slug, ...data })));
   const namesKey = memo ? createHash("sha256").update(JSON.stringify(names)).digest("hex") : "";
   let index: MentionIndex | undefined;
   for (const entry of published) {

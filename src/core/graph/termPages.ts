@@ -49,13 +49,17 @@ function shownReferrers<T extends PageTerm>(target: string, referrers: readonly 
   return [...linked, ...referrers.filter((source) => !onPurpose(source))].slice(0, REFERENCED_BY_SHOWN);
 }
 
-/** The page of every entry of an alphabetically sorted list, in the same order; linear in the number of entries. */
+/**
+ * The page of every entry of an alphabetically sorted list, in the same order; linear in the number of entries.
+ * "Referenced by" lists the entries of `referring` (by default the list itself) that point at a page's entry.
+ */
 export function termPagesOf<T extends PageTerm>(
   sorted: readonly T[],
   bySlug: ReadonlyMap<string, T>,
   categoryById: ReadonlyMap<string, Category>,
+  referring: readonly T[] = sorted,
 ): TermPage<T>[] {
-  const referrers = backlinks(sorted);
+  const referrers = backlinks(referring);
   return sorted.map((term, index) => {
     const category = categoryById.get(term.category);
     if (!category) throw new Error(`No category ${term.category} for ${term.slug}`);

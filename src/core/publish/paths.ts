@@ -53,3 +53,13 @@ export function letterPath(letter: string): string {
 export function pagedPath(path: string, number: number): string {
   return number <= 1 ? path : `${path}${number}/`;
 }
+
+/** The site-relative folder of a language's pages: `` for the site's own language, `nl/` for a translation. */
+export function languageFolder(language: string | undefined): string {
+  return language === undefined ? "" : `${language}/`;
+}
+
+/** Site-relative path of an entry's page in a language (undefined: the site's own language). */
+export function languagePath(language: string | undefined, slug: string): string {
+  return `${languageFolder(language)}${termPath(slug)}`;
+}

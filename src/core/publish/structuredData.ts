@@ -16,6 +16,13 @@ export interface SiteAddresses {
   home: string;
   /** The absolute address of an entry's page. */
   term: (slug: string) => string;
+  /** The BCP 47 language the pages are written in (schema.org `inLanguage`). */
+  language?: string;
+}
+
+/** `inLanguage` of the pages' language, when it is known. */
+function inLanguage(site: SiteAddresses): { inLanguage?: string } {
+  return site.language === undefined ? {} : { inLanguage: site.language };
 }
 
 /** The id of the glossary as a DefinedTermSet, so every term can point at it. */
@@ -34,7 +41,11 @@ export function definedTerm(term: DescribedTerm, site: SiteAddresses): DefinedTe
     ...(term.aliases.length > 0 ? { alternateName: [...term.aliases] } : {}),
     url,
     termCode: term.slug,
-    inDefinedTermSet: { "@id": setId(site) },
+    // DefinedTerm has no `inLanguage` of its own: the set it belongs to, a CreativeWork, says the language.
+    inDefinedTermSet:
+      site.language === undefined
+        ? { "@id": setId(site) }
+        : { "@type": "DefinedTermSet", "@id": setId(site), inLanguage: site.language },
   };
 }
 
@@ -76,6 +87,7 @@ export function glossarySetData(terms: readonly DescribedTerm[], description: st
     name: site.name,
     description,
     url: site.home,
+    ...inLanguage(site),
     ...(terms.length > 0
       ? {
           hasDefinedTerm: terms.map((term) => ({
