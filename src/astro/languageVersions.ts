@@ -1,6 +1,6 @@
-import { languageFolder } from "../core/publish/paths.ts";
 import type { SiteAddresses } from "../core/publish/structuredData.ts";
 import { type GlossaryData, glossaryData } from "./glossaryData.ts";
+import { folderOf } from "./pageLanguage.ts";
 import { absoluteUrl, settings } from "./site.ts";
 
 /** One language version of a page: its language and its site-relative path. */
@@ -11,11 +11,6 @@ export interface LanguageVersion {
 
 /** Every language of the site: its own first, then the translations in the order `site.yaml` lists them. */
 export const siteLanguages: readonly string[] = [settings.language, ...settings.translations];
-
-/** The folder of a language's pages: `` for the site's own, `nl/` for a translation. */
-export function folderOf(language: string): string {
-  return languageFolder(language === settings.language ? undefined : language);
-}
 
 /**
  * The versions of a page every language has (home, search, categories), given its path inside a language's
@@ -50,4 +45,9 @@ export function languageAddresses({ language, bySlug }: GlossaryData): SiteAddre
     // Only a site in more than one language says which one each page is in.
     ...(settings.translations.length > 0 ? { language } : {}),
   };
+}
+
+/** The static paths of a page every translated language has once, at `/<lang>/…`. */
+export function translatedLanguagePaths(): { params: { lang: string } }[] {
+  return settings.translations.map((lang) => ({ params: { lang } }));
 }

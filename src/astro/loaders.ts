@@ -1,10 +1,12 @@
-import type { Loader } from "astro/loaders";
+import type { Loader, LoaderContext } from "astro/loaders";
 import { ContentError } from "../core/checks/problem.ts";
 import { warningSummary } from "../core/checks/report.ts";
 import type { Category } from "../core/checks/schema.ts";
 import { loadCategories } from "../core/content/categories.ts";
+import type { Entry } from "../core/content/entry.ts";
 import { errorsOf, type Glossary, loadGlossary, publishedEntries } from "../core/content/glossary.ts";
-import { editionNames } from "../core/graph/editionNames.ts";
+import type { Edition } from "../core/content/translations.ts";
+import { editionNames, type NamedSlug } from "../core/graph/editionNames.ts";
 import { glossaryMentions } from "../core/graph/markdownMentions.ts";
 import {
   categoryRecordSchema,
@@ -19,9 +21,9 @@ import { watchContent } from "./watchContent.ts";
 let latest: { root: string; glossary: Glossary } | undefined;
 
 /**
- * The content folder read and checked: once per change, not once per collection. Both loaders' watchers run in the
- * same turn of the event loop when a file changes, so the second gets the first one's result, and the two stores
- * are filled from one snapshot.
+ * The content folder read and checked: once per change, not once per collection. The loaders' watchers run in the
+ * same turn of the event loop when a file changes, so the later ones get the first one's result, and every store
+ * is filled from one snapshot.
  */
 function checkedGlossary(root: string): Glossary {
   if (latest?.root !== root) {
@@ -31,6 +33,56 @@ function checkedGlossary(root: string): Glossary {
     });
   }
   return latest.glossary;
+}
+
+const namesOfSnapshot = new WeakMap<Glossary, Map<string, NamedSlug[]>>();
+
+/**
+ * Every entry's names in one language (`edition` undefined: the site's own), worked out once per snapshot: the
+ * translations and the languages loaders both need them.
+ */
+function namesIn(glossary: Glossary, edition: Edition | undefined): NamedSlug[] {
+  let byLanguage = namesOfSnapshot.get(glossary);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    namesOfSnapshot.set(glossary, byLanguage);
+  }
+  const language = edition?.language ?? glossary.settings.language;
+  let names = byLanguage.get(language);
+  if (!names) {
+    names = editionNames(glossary.entries, glossary.editions, edition);
+    byLanguage.set(language, names);
+  }
+  return names;
+}
+
+/**
+ * Stores the record of each published entry (or translation) under `idOf(entry)`, with `extra` fields, leaving a
+ * stored record whose digest is unchanged as it is; returns the ids stored. The dev server keeps the validated body
+ * with its front matter, so a page always shows the two together even while the file on disk is being edited or
+ * has errors; a build reads the file and checks its digest.
+ */
+function storeRecords(
+  { store, generateDigest, watcher }: Pick<LoaderContext, "store" | "generateDigest" | "watcher">,
+  published: readonly Entry[],
+  found: { links: ReadonlyMap<string, string[]>; mentions: ReadonlyMap<string, readonly { slug: string }[]> },
+  idOf: (entry: Entry) => string,
+  extra: Record<string, string> = {},
+): Set<string> {
+  const keepsBody = watcher !== undefined;
+  const ids = new Set<string>();
+  for (const entry of published) {
+    const id = idOf(entry);
+    ids.add(id);
+    const links = found.links.get(entry.slug) ?? [];
+    const mentioned = (found.mentions.get(entry.file) ?? []).map((mention) => mention.slug);
+    const record = { ...toEntryRecord(entry, { revision: "", links, mentioned }), ...extra };
+    // Everything stored goes into the digest, so a record of an older shape is never kept by mistake.
+    const digest = generateDigest(JSON.stringify([record, keepsBody]));
+    if (store.get(id)?.digest === digest) continue;
+    store.set({ id, data: { ...record, revision: digest }, digest, ...(keepsBody ? { body: entry.body } : {}) });
+  }
+  return ids;
 }
 
 /**
@@ -45,7 +97,7 @@ export function termsLoader(root: string): Loader {
     name: "glossary-terms",
     schema: entryRecordSchema,
     async load(context) {
-      const { store, generateDigest, logger } = context;
+      const { store, logger } = context;
       const sync = async () => {
         const glossary = checkedGlossary(root);
         if (errorsOf(glossary).length > 0) throw new ContentError(glossary.problems, root);
@@ -57,19 +109,7 @@ export function termsLoader(root: string): Loader {
         const cache = new MentionCache(context.config.cacheDir);
         const mentions = glossaryMentions(glossary, cache);
         cache.save();
-        for (const entry of published) {
-          const links = glossary.links.get(entry.slug) ?? [];
-          const mentioned = (mentions.get(entry.file) ?? []).map((mention) => mention.slug);
-          // The dev server keeps the validated body with its front matter, so a page always shows the two together
-          // even while the file on disk is being edited or has errors; a build reads the file and checks its digest.
-          const keepsBody = context.watcher !== undefined;
-          const record = toEntryRecord(entry, { revision: "", links, mentioned });
-          // Everything stored goes into the digest, so a record of an older shape is never kept by mistake.
-          const digest = generateDigest(JSON.stringify([record, keepsBody]));
-          if (store.get(entry.slug)?.digest === digest) continue;
-          const data = { ...record, revision: digest };
-          store.set({ id: entry.slug, data, digest, ...(keepsBody ? { body: entry.body } : {}) });
-        }
+        storeRecords(context, published, { links: glossary.links, mentions }, (entry) => entry.slug);
       };
       await sync();
       watchContent(context, root, sync);
@@ -113,35 +153,27 @@ export function translationsLoader(root: string): Loader {
     name: "glossary-translations",
     schema: translationRecordSchema,
     async load(context) {
-      const { store, generateDigest } = context;
+      const { store } = context;
       const sync = async () => {
         const glossary = checkedGlossary(root);
         if (errorsOf(glossary).length > 0) return;
         const keep = new Set<string>();
         const cache = new MentionCache(context.config.cacheDir, "translation-mentions.json");
         for (const edition of glossary.editions) {
-          const named = editionNames(glossary.entries, glossary.editions, edition);
+          const { language, links } = edition;
           const mentions = glossaryMentions(
-            { settings: glossary.settings, entries: edition.entries, links: edition.links },
+            { settings: glossary.settings, entries: edition.entries, links },
             cache,
-            named,
+            namesIn(glossary, edition),
           );
-          for (const entry of publishedEntries(edition)) {
-            const id = `${edition.language}/${entry.slug}`;
-            keep.add(id);
-            const links = edition.links.get(entry.slug) ?? [];
-            const mentioned = (mentions.get(entry.file) ?? []).map((mention) => mention.slug);
-            const keepsBody = context.watcher !== undefined;
-            const record = { ...toEntryRecord(entry, { revision: "", links, mentioned }), language: edition.language };
-            const digest = generateDigest(JSON.stringify([record, keepsBody]));
-            if (store.get(id)?.digest === digest) continue;
-            store.set({
-              id,
-              data: { ...record, revision: digest },
-              digest,
-              ...(keepsBody ? { body: entry.body } : {}),
-            });
-          }
+          const stored = storeRecords(
+            context,
+            publishedEntries(edition),
+            { links, mentions },
+            (entry) => `${language}/${entry.slug}`,
+            { language },
+          );
+          for (const id of stored) keep.add(id);
         }
         cache.save();
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
@@ -166,10 +198,10 @@ export function languagesLoader(root: string): Loader {
         if (errorsOf(glossary).length > 0) return;
         context.store.clear();
         if (glossary.editions.length === 0) return;
-        const { entries, editions, categories, settings } = glossary;
+        const { editions, categories, settings } = glossary;
         context.store.set({
           id: settings.language,
-          data: { categories, untranslatedCategories: [], names: editionNames(entries, editions, undefined) },
+          data: { categories, untranslatedCategories: [], names: namesIn(glossary, undefined) },
         });
         for (const edition of editions) {
           context.store.set({
@@ -177,7 +209,7 @@ export function languagesLoader(root: string): Loader {
             data: {
               categories: edition.categories,
               untranslatedCategories: edition.untranslatedCategories,
-              names: editionNames(entries, editions, edition),
+              names: namesIn(glossary, edition),
             },
           });
         }

@@ -1,3 +1,4 @@
+import { languageFolder } from "../core/publish/paths.ts";
 import { type Messages, messagesFor } from "../i18n/messages.ts";
 import { href, settings } from "./site.ts";
 
@@ -17,10 +18,14 @@ export function pageMessages(url: URL): Messages {
   return messagesFor(pageLanguage(url));
 }
 
+/** The folder of a language's pages: `` for the site's own, `nl/` for a translation. */
+export function folderOf(language: string): string {
+  return languageFolder(language === settings.language ? undefined : language);
+}
+
 /** The folder of the pages in the language of the page at `url`: `` for the site's own language, `nl/`. */
 export function pageFolder(url: URL): string {
-  const language = pageLanguage(url);
-  return language === settings.language ? "" : `${language}/`;
+  return folderOf(pageLanguage(url));
 }
 
 /**

@@ -3,8 +3,11 @@
  * page's language, into a `data-messages` attribute (see src/i18n/clientTexts.ts), and the script reads them there.
  */
 
-/** The forms of a plural text by Intl.PluralRules category; `other` is always there. */
-export type PluralTexts = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+import type { PluralForms } from "../i18n/catalogues.ts";
+import { messageParts } from "../i18n/placeholders.ts";
+
+/** The forms of a plural text by Intl.PluralRules category, as catalogues write them; `other` is always there. */
+export type PluralTexts = PluralForms;
 
 /** What the search box shows and announces. */
 export interface SearchBoxTexts {
@@ -45,7 +48,7 @@ export function pageTexts<T>(element: HTMLElement | null): T {
 
 /** A text cut at its `{name}` placeholders with each replaced by its value, text or an element, to be appended. */
 export function textParts(text: string, values: Readonly<Record<string, string | Node>>): (string | Node)[] {
-  return text.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 0 ? part : (values[part] ?? `{${part}}`)));
+  return messageParts(text).map((part, index) => (index % 2 === 0 ? part : (values[part] ?? `{${part}}`)));
 }
 
 /** A text with its `{name}` placeholders replaced by their values. */

@@ -1,8 +1,10 @@
 import { parseDate } from "../core/checks/dates.ts";
 import { isoWeek } from "../core/publish/isoWeek.ts";
 import { CATALOGUES, type Catalogue, type PluralForms, type PluralKey, type TextKey } from "./catalogues.ts";
+import { PLACEHOLDER } from "./placeholders.ts";
 
 export type { MessageKey, PluralForms, PluralKey, TextKey } from "./catalogues.ts";
+export { messageParts } from "./placeholders.ts";
 
 /** The values of a message's placeholders by name; numbers are written in the language's number format. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -47,16 +49,6 @@ function catalogueLanguage(language: string): string {
 /** Whether a language's pages have texts of their own: a catalogue of its tag or of its base language (`nl-BE`). */
 export function hasCatalogue(language: string): boolean {
   return catalogueLanguage(language) !== "en" || baseLanguage(language) === "en";
-}
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/**
- * A message cut at its placeholders, for markup to go in their places: the texts at even positions, the names of
- * the placeholders at odd ones ("Updated {date}" → `["Updated ", "date", ""]`).
- */
-export function messageParts(message: string): string[] {
-  return message.split(PLACEHOLDER);
 }
 
 function createMessages(language: string): Messages {

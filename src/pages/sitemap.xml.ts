@@ -5,13 +5,8 @@
  */
 import type { APIRoute } from "astro";
 import { type GlossaryData, glossaryData } from "../astro/glossaryData.ts";
-import {
-  folderOf,
-  type LanguageVersion,
-  pageVersions,
-  siteLanguages,
-  termVersions,
-} from "../astro/languageVersions.ts";
+import { type LanguageVersion, pageVersions, siteLanguages, termVersions } from "../astro/languageVersions.ts";
+import { folderOf } from "../astro/pageLanguage.ts";
 import { absoluteUrl } from "../astro/site.ts";
 import { categoryPath, letterPath, pagedPath } from "../core/publish/paths.ts";
 import { alternatesOf, latestDate, type SitemapUrl, sitemapXml } from "../core/publish/sitemap.ts";

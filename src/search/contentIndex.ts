@@ -31,8 +31,10 @@ function languageTerms(glossary: Glossary, edition: Edition | undefined): NamedT
   return editionNames(entries, editions, edition).flatMap((named) => {
     const shown = translated.get(named.slug) ?? own.get(named.slug);
     if (!shown) return [];
-    const term = namedTerm(named.slug, { ...shown.data, ...named }, categories.get(shown.data.category) ?? "");
-    return [edition && !translated.has(named.slug) ? { ...term, language: settings.language } : term];
+    const otherLanguage = edition && !translated.has(named.slug) ? settings.language : undefined;
+    return [
+      namedTerm(named.slug, { ...shown.data, ...named }, categories.get(shown.data.category) ?? "", otherLanguage),
+    ];
   });
 }
 

@@ -10,8 +10,11 @@ interface NamedData {
   level: Level;
 }
 
-/** An entry as the name index knows it: its names, definition, category title and level label. */
-export function namedTerm(slug: string, data: NamedData, categoryTitle: string): NamedTerm {
+/**
+ * An entry as the name index knows it: its names, definition, category title and level label, and `language`, the
+ * language of its page when that is not the index's (an untranslated entry in a translated language's index).
+ */
+export function namedTerm(slug: string, data: NamedData, categoryTitle: string, language?: string): NamedTerm {
   return {
     slug,
     title: data.title,
@@ -19,5 +22,6 @@ export function namedTerm(slug: string, data: NamedData, categoryTitle: string):
     definition: data.description,
     category: categoryTitle,
     level: levelLabel(data.level),
+    ...(language === undefined ? {} : { language }),
   };
 }

@@ -22,6 +22,13 @@ export function linkedSlug(url: string): string | undefined {
   return TERM_LINK.exec(url)?.[1];
 }
 
+/** For each body, the slugs of the entries it links to, in order, without repeats. */
+export function linkedSlugs(bodies: ReadonlyMap<string, BodyFacts>): Map<string, string[]> {
+  return new Map(
+    [...bodies].map(([slug, body]) => [slug, [...new Set(body.links.flatMap((link) => linkedSlug(link.url) ?? []))]]),
+  );
+}
+
 /**
  * Checks the site links in every body: `/terms/<slug>/` must name a published entry, a `#anchor` (on its own or
  * after an entry link) a heading of that entry, and `/categories/<id>/` a category. Anchors are computed exactly as

@@ -135,6 +135,3 @@ export const translationSchema = frontMatterFields
 
 /** The validated front matter of one translation. */
 export type TranslationFrontMatter = z.output<typeof translationSchema>;
-
-/** One category's title and description in a translated language (`<lang>/categories.yaml`). */
-export const translatedCategorySchema = categorySchema;

@@ -90,6 +90,17 @@ function languageMessage(value: string): string {
   return `${problem}: write a language code, then any script or region, joined by hyphens, e.g. \`en\`, \`en-GB\`, \`pt-BR\`, \`zh-Hant\``;
 }
 
+/** A BCP 47 language tag, trimmed and kept in its canonical form (`en-us` → `en-US`), with a hint when it is not one. */
+const languageTag = z
+  .string()
+  .trim()
+  .refine((value) => canonicalLanguage(value) !== undefined, {
+    error: (issue) => languageMessage(String(issue.input)),
+    params: { rule: "language-invalid" },
+    abort: true,
+  })
+  .overwrite((value) => canonicalLanguage(value) ?? value);
+
 /**
  * The site settings, read from `site.yaml` in the content root. Every field has a default, so the file is optional;
  * unknown keys are errors, like in entries.
@@ -100,35 +111,17 @@ export const siteSettingsSchema = z.strictObject({
   /** One line under the title on the home page. */
   tagline: lineOfText.default(""),
   /** BCP 47 language of the content, in its canonical form (`en-US`); sets `lang` and the alphabetical order. */
-  language: z
-    .string()
-    .trim()
-    .refine((value) => canonicalLanguage(value) !== undefined, {
-      error: (issue) => languageMessage(String(issue.input)),
-      params: { rule: "language-invalid" },
-      abort: true,
-    })
-    .overwrite((value) => canonicalLanguage(value) ?? value)
-    .default("en"),
+  language: languageTag.default("en"),
   /**
    * The languages the glossary is also translated into (`[nl]`), each a BCP 47 tag other than `language`. A
    * translation of `terms/<slug>.md` is `<lang>/terms/<slug>.md`; its pages are published under `/<lang>/`.
    */
   translations: z
     .array(
-      z
-        .string()
-        .trim()
-        .refine((value) => canonicalLanguage(value) !== undefined, {
-          error: (issue) => languageMessage(String(issue.input)),
-          params: { rule: "language-invalid" },
-          abort: true,
-        })
-        .overwrite((value) => canonicalLanguage(value) ?? value)
-        .refine((value) => /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(value), {
-          error: "must be a language tag that can be a folder and an address, e.g. `nl` or `pt-BR`",
-          params: { rule: "language-invalid" },
-        }),
+      languageTag.refine((value) => /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(value), {
+        error: "must be a language tag that can be a folder and an address, e.g. `nl` or `pt-BR`",
+        params: { rule: "language-invalid" },
+      }),
     )
     .default([]),
   /**

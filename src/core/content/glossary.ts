@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { analyseBody } from "../checks/body.ts";
-import { brokenBodyLinks, linkedSlug } from "../checks/bodyLinks.ts";
+import { brokenBodyLinks, linkedSlugs } from "../checks/bodyLinks.ts";
 import { confusableNames } from "../checks/confusables.ts";
 import { crossEntryProblems } from "../checks/crossChecks.ts";
 import { addProblems, compareProblems, type Problem } from "../checks/problem.ts";
@@ -91,9 +91,7 @@ export function loadGlossary(root: string): Glossary {
     categories: categories.categories,
     entries,
     editions: editions.editions,
-    links: new Map(
-      [...bodies].map(([slug, body]) => [slug, [...new Set(body.links.flatMap((link) => linkedSlug(link.url) ?? []))]]),
-    ),
+    links: linkedSlugs(bodies),
     found: problems,
     get problems() {
       sorted ??= [...problems].sort(compareProblems);

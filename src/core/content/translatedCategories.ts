@@ -1,5 +1,5 @@
 import { addProblems, type Problem } from "../checks/problem.ts";
-import { type Category, translatedCategorySchema } from "../checks/schema.ts";
+import { type Category, categorySchema } from "../checks/schema.ts";
 import { schemaProblems } from "../checks/schemaProblems.ts";
 import { closestMatch } from "../checks/suggest.ts";
 import { readOptionalFile } from "./optionalFile.ts";
@@ -13,7 +13,7 @@ export interface TranslatedCategories {
   problems: Problem[];
 }
 
-const KEYS = Object.keys(translatedCategorySchema.shape);
+const KEYS = Object.keys(categorySchema.shape);
 
 /**
  * Reads `<lang>/categories.yaml`: a list of `{ id, title, description }` giving categories of `categories.yaml` their
@@ -39,7 +39,7 @@ export function readTranslatedCategories(
     } else {
       const ids = categories.map((category) => category.id);
       source.value.forEach((item: unknown, index: number) => {
-        const result = translatedCategorySchema.safeParse(item, { reportInput: true });
+        const result = categorySchema.safeParse(item, { reportInput: true });
         if (!result.success) {
           const issues = result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
           addProblems(problems, schemaProblems(issues, file, source, KEYS));

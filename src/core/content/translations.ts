@@ -1,7 +1,7 @@
 import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { analyseBody, type BodyFacts } from "../checks/body.ts";
-import { brokenBodyLinks, linkedSlug } from "../checks/bodyLinks.ts";
+import { brokenBodyLinks, linkedSlugs } from "../checks/bodyLinks.ts";
 import { conflictingAliases, duplicateSlugs, duplicateTitles } from "../checks/crossChecks.ts";
 import { addProblems, type Problem } from "../checks/problem.ts";
 import type { Category } from "../checks/schema.ts";
@@ -151,22 +151,18 @@ function readEdition(
   );
   for (const body of bodies.values()) addProblems(problems, body.problems);
   const targets = new Map([...entryBodies, ...bodies]);
-  const fileSlugs = new Set(entryFiles.map(slugOfFile));
-  addProblems(problems, brokenBodyLinks(entries, targets, categories, fileSlugs, translated));
+  addProblems(problems, brokenBodyLinks(entries, targets, categories, new Set(fileOfSlug.keys()), translated));
   for (const found of [descriptionsRepeatingTitles(translated), placeholders(translated), markupInFields(translated)]) {
     addProblems(problems, found);
   }
   const names = readTranslatedCategories(root, language, categories);
   addProblems(problems, names.problems);
-  const links = new Map(
-    [...bodies].map(([slug, body]) => [slug, [...new Set(body.links.flatMap((link) => linkedSlug(link.url) ?? []))]]),
-  );
   return {
     edition: {
       language,
       files: listing.files,
       entries: translated,
-      links,
+      links: linkedSlugs(bodies),
       categories: names.categories,
       untranslatedCategories: names.untranslated,
     },
