@@ -1,5 +1,5 @@
 /**
- * `npm run validate [-- --format text|github|json] [--mentions] [--translations nl,…] [paths…]`: checks entries and
+ * `npm run validate [-- --format text|github|json] [--summary] [--mentions] [--translations nl,…] [paths…]`: checks entries and
  * their translations without building the site, with the same schema and rules as the build, and reports every
  * problem at once; `--mentions` also lists the mentions of other terms the site would link, and `--translations`
  * what is left to translate into each language given (entries not translated yet, stale translations, untranslated
@@ -9,8 +9,9 @@
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import type { Problem } from "../src/core/checks/problem.ts";
 import { displayRoot } from "../src/core/checks/problem.ts";
-import { REPORT_FORMATS, type ReportFormat, report } from "../src/core/checks/report.ts";
+import { REPORT_FORMATS, type ReportFormat, report, ruleCounts, summaryReport } from "../src/core/checks/report.ts";
 import { canonicalLanguage } from "../src/core/checks/site.ts";
 import { type TranslationStatus, translationStatus } from "../src/core/checks/translationStatus.ts";
 import { resolveContentRoot } from "../src/core/content/contentRoot.ts";
@@ -20,7 +21,7 @@ import { glossaryMentions } from "../src/core/graph/markdownMentions.ts";
 import { termPath } from "../src/core/publish/paths.ts";
 import { translationStatusJson, translationStatusText } from "./lib/translationReport.ts";
 
-const USAGE = `Usage: npm run validate -- [--format text|github|json] [--mentions] [--translations <lang>,…] [path …]
+const USAGE = `Usage: npm run validate -- [--format text|github|json] [--summary] [--mentions] [--translations <lang>,…] [path …]
 
 Checks the glossary's entries and translations (all of them, or the given files or folders, e.g. content/terms/
 or content/nl/terms/x.md) with the same rules as the build. The content folder is ./content, or $GLOSSARY_CONTENT.
@@ -28,6 +29,8 @@ or content/nl/terms/x.md) with the same rules as the build. The content folder i
   --format text          one line per problem, path:line:column  message  (rule)   (default)
   --format github        GitHub Actions annotations (::error file=…,line=…::message)
   --format json          machine-readable results
+  --summary              print how many problems each rule found instead of every problem (with --format json:
+                         {"summary": [{"rule", "severity", "count"}, …], "errors", "warnings"})
   --mentions             also list the mentions of other terms that the site would link
   --translations <lang>  also list, for each language given (one of \`translations\` in site.yaml; comma-separated
                          or the option repeated), the entries not translated yet (the file to create), the stale
@@ -42,6 +45,7 @@ class UsageError extends Error {}
 const OPTIONS = {
   format: { type: "string" },
   mentions: { type: "boolean" },
+  summary: { type: "boolean" },
   translations: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -50,6 +54,8 @@ const OPTIONS = {
 interface Options {
   format: ReportFormat;
   mentions: boolean;
+  /** Whether to print counts per rule instead of every problem. */
+  summary: boolean;
   /** The languages `--translations` names, as written, without repeats. */
   translations: string[];
   paths: string[];
@@ -76,6 +82,7 @@ function parse(argv: string[]): Options | "help" {
   return {
     format: format as ReportFormat,
     mentions: parsed.values.mentions ?? false,
+    summary: parsed.values.summary ?? false,
     translations: [...new Set(translations)],
     paths: parsed.positionals,
   };
@@ -145,6 +152,17 @@ function mentionList(glossary: Glossary, selected: Set<string> | undefined, pref
   return [`\n${count} would become links:`, ...lines].join("\n");
 }
 
+/** What `--summary` prints: counts per rule, as text or (with `--format json`) as JSON. */
+function summaryOutput(format: ReportFormat, problems: readonly Problem[], checked: number): string {
+  if (format !== "json") return summaryReport(problems, checked);
+  const errors = errorsOf({ found: problems }).length;
+  return JSON.stringify(
+    { summary: ruleCounts(problems), errors, warnings: problems.length - errors, checked },
+    null,
+    2,
+  );
+}
+
 /** The report of `--format json`, with each language's translation status under `translations` when asked for. */
 function jsonOutput(output: string, statuses: readonly TranslationStatus[], prefix: string): string {
   if (statuses.length === 0) return output;
@@ -171,7 +189,9 @@ function main(argv: string[]): number {
   const checked = selected ? selected.size : files.length;
   const prefix = `${displayRoot(root)}/`;
   const statuses = languages.flatMap((language) => translationStatus(glossary, language) ?? []);
-  const output = report(options.format, { problems, prefix, checked });
+  const output = options.summary
+    ? summaryOutput(options.format, problems, checked)
+    : report(options.format, { problems, prefix, checked });
   if (options.format === "json") console.log(jsonOutput(output, statuses, prefix));
   else if (output) console.log(output);
   if (options.mentions) console.log(mentionList(glossary, selected, prefix));

@@ -5,6 +5,10 @@ import type { Entry } from "../core/content/entry.ts";
 
 /** What the content layer stores for each published entry: its validated front matter, file path and revision. */
 export const entryRecordSchema = frontMatterFields.extend({
+  /** The aliases' names, as validated (an alias written as an object is stored by its name). */
+  aliases: z.array(z.string()),
+  /** The aliases marked ambiguous. */
+  ambiguous: z.array(z.string()),
   /** Path of the entry file relative to the content root, for edit links and for reading the body. */
   file: z.string(),
   /** A digest of the entry's file and of what it links: it changes whenever either does. */

@@ -248,5 +248,5 @@ describe("builds", () => {
     unlinkSync(join(content, "terms/broken.md"));
     expect(buildScript(content, outDir, ["--force"]).status).toBe(0);
     expect(snapshot(outDir)).toEqual(fromScratch("spare-scratch-3"));
-  });
+  }, 120_000);
 });

@@ -18,6 +18,7 @@ function entry(slug: string, title: string, aliases: string[] = [], draft = fals
       level: "beginner",
       published: "2026-01-01",
       aliases,
+      ambiguous: [],
       related: [],
       sources: [],
       draft,

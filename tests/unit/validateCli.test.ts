@@ -86,6 +86,7 @@ describe("npm run validate", () => {
 
   it("prints machine-readable results with --format json", () => {
     const root = folder("related-missing");
+    writeFileSync(join(root, "site.yaml"), "warnings:\n  related-one-way: true\n");
     const run = validate(root, "--format", "json");
     expect(run.status).toBe(1);
     const result = JSON.parse(run.stdout);
@@ -101,8 +102,32 @@ describe("npm run validate", () => {
     });
   });
 
+  it("counts the problems of each rule with --summary, as text and as JSON", () => {
+    const root = folder("related-missing");
+    writeFileSync(join(root, "site.yaml"), "warnings:\n  related-one-way: true\n");
+    const text = validate(root, "--summary");
+    expect(text.status).toBe(1);
+    expect(text.stdout.trim().split("\n")).toEqual([
+      "1  related-missing  (error)",
+      "1  related-one-way  (warning)",
+      "✖ 2 entry files checked: 1 error and 1 warning",
+    ]);
+    expect(text.stdout).not.toContain("alpah`; did you mean");
+    const json = JSON.parse(validate(root, "--summary", "--format", "json").stdout);
+    expect(json).toEqual({
+      summary: [
+        { rule: "related-missing", severity: "error", count: 1 },
+        { rule: "related-one-way", severity: "warning", count: 1 },
+      ],
+      errors: 1,
+      warnings: 1,
+      checked: 2,
+    });
+  });
+
   it("checks only the given files, still against the whole glossary", () => {
     const root = folder("related-missing");
+    writeFileSync(join(root, "site.yaml"), "warnings:\n  related-one-way: true\n");
     const alpha = validate(root, join(root, "terms/alpha.md"));
     expect(alpha.status).toBe(0);
     expect(alpha.stdout).toContain("1 entry file checked: 0 errors and 1 warning");

@@ -17,6 +17,35 @@ export const PAGE_ANCHORS: readonly string[] = [
 const TERM_LINK = /^\/terms\/([^/#?]+)\/?(?:#(.*))?$/;
 const CATEGORY_LINK = /^\/categories\/([^/#?]+)\/?$/;
 
+/** The pages of the site a body link may lead to, and the language of the bodies checked (undefined: the site's own). */
+export interface LinkedSite {
+  pages: ReadonlySet<string>;
+  language?: string | undefined;
+}
+
+/** The address of an entry's page, from which its body's relative links resolve. */
+function entryAddress(entry: Entry, language: string | undefined): string {
+  return `/${language === undefined ? "" : `${language}/`}terms/${entry.slug}/`;
+}
+
+/**
+ * Why a link within the site (root-relative or relative) leads to no page, or nothing when it does or is not such a
+ * link. The query and fragment are ignored. A folder page written without its trailing slash is reported, since the
+ * site's addresses all end in one.
+ */
+export function missingPage(url: string, from: string, pages: ReadonlySet<string>): string | undefined {
+  if (url === "" || url.startsWith("#") || url.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
+  const resolved = URL.parse(url, `http://site.invalid${from}`);
+  if (resolved?.host !== "site.invalid") return undefined;
+  const path = decodeOrKeep(resolved.pathname);
+  if (pages.has(path)) return undefined;
+  const shown = `\`${url}\``;
+  if (pages.has(`${path}/`)) return `${shown} lacks the trailing slash of the page's address: write \`${path}/\``;
+  const bare = /^\/([^/]+)\/?$/.exec(path)?.[1];
+  const guess = bare !== undefined && pages.has(`/terms/${bare}/`) ? `/terms/${bare}/` : closestMatch(path, pages);
+  return `${shown} is not a page of the site${guess ? `; did you mean \`${guess}\`?` : ""}`;
+}
+
 /** The slug a body link points at when it is a link to an entry page (`/terms/<slug>/`), else nothing. */
 export function linkedSlug(url: string): string | undefined {
   return TERM_LINK.exec(url)?.[1];
@@ -34,7 +63,8 @@ export function linkedSlugs(bodies: ReadonlyMap<string, BodyFacts>): Map<string,
  * after an entry link) a heading of that entry, and `/categories/<id>/` a category. Anchors are computed exactly as
  * the site computes heading ids. `fileSlugs` are the slugs of every entry file: a link to a file with errors of its
  * own is not reported again here. The bodies checked are those of `sources`: the entries themselves, or the
- * translations of one language, whose links name the same entries.
+ * translations of one language, whose links name the same entries. With `site`, every other link within the site
+ * must lead to one of its pages (`missingPage`).
  */
 export function brokenBodyLinks(
   entries: readonly Entry[],
@@ -42,6 +72,7 @@ export function brokenBodyLinks(
   categories: readonly Category[],
   fileSlugs: ReadonlySet<string>,
   sources: readonly Entry[] = entries,
+  site?: LinkedSite,
 ): Problem[] {
   const published = new Map(entries.filter((entry) => !entry.data.draft).map((entry) => [entry.slug, entry]));
   const drafts = new Set(entries.filter((entry) => entry.data.draft).map((entry) => entry.slug));
@@ -73,6 +104,7 @@ export function brokenBodyLinks(
         const slug = term[1] ?? "";
         const target = published.get(slug);
         if (!target && fileSlugs.has(slug) && !drafts.has(slug)) continue;
+        if (!target && site?.pages.has(`/terms/${slug}/`)) continue;
         if (!target) {
           const guess = drafts.has(slug) ? undefined : closestMatch(slug, published.keys());
           const why = drafts.has(slug) ? "is a draft, so it is not published" : "is not an entry";
@@ -87,9 +119,14 @@ export function brokenBodyLinks(
         continue;
       }
       const category = CATEGORY_LINK.exec(link.url)?.[1];
-      if (category !== undefined && !categories.some((c) => c.id === category)) {
-        report(link.position, `\`${link.url}\` is not a category page`, "link-category-missing");
+      if (category !== undefined) {
+        if (!categories.some((c) => c.id === category)) {
+          report(link.position, `\`${link.url}\` is not a category page`, "link-category-missing");
+        }
+        continue;
       }
+      const missing = site && missingPage(link.url, entryAddress(entry, site.language), site.pages);
+      if (missing) report(link.position, missing, "link-page-missing");
     }
   }
   return problems;

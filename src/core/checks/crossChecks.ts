@@ -96,12 +96,13 @@ export function duplicateTitles(facts: readonly EntryFacts[]): Problem[] {
 }
 
 /**
- * Finds aliases that equal another entry's title or alias, or repeat the entry's own title or another alias; and,
+ * Finds aliases that equal another entry's title or alias (unless every entry that has it marks it ambiguous), or
+ * repeat the entry's own title or another alias; and,
  * among the others, those whose address (`/terms/<alias-slug>/`) is already taken: by another entry's page (drafts
  * included, which may be published later) or by another entry's alias.
  */
 export function conflictingAliases(facts: readonly EntryFacts[]): Problem[] {
-  const owners = new Map<string, { entry: EntryFacts; what: string }>();
+  const owners = new Map<string, { entry: EntryFacts; what: string; shared?: boolean }>();
   for (const entry of facts) {
     const key = entry.title === undefined ? "" : nameKey(entry.title);
     if (key) owners.set(key, { entry, what: "title" });
@@ -121,12 +122,17 @@ export function conflictingAliases(facts: readonly EntryFacts[]): Problem[] {
         problems.push(at(entry, ["aliases", index], field, message, "alias-duplicate"));
         return;
       }
+      if (owner && owner.what === "alias" && owner.shared && entry.ambiguous.has(alias)) return;
       if (owner) {
-        const message = `\`${alias}\` is already the ${owner.what} of ${owner.entry.file}: an alias must lead to one term`;
+        const hint =
+          owner.what === "alias" && (owner.shared || entry.ambiguous.has(alias))
+            ? `; a name several terms share must be marked \`ambiguous: true\` in each of them (${owner.shared ? entry.file : owner.entry.file} does not)`
+            : "";
+        const message = `\`${alias}\` is already the ${owner.what} of ${owner.entry.file}: an alias must lead to one term${hint}`;
         problems.push(at(entry, ["aliases", index], field, message, "alias-conflict"));
         return;
       }
-      owners.set(key, { entry, what: "alias" });
+      owners.set(key, { entry, what: "alias", shared: entry.ambiguous.has(alias) });
       const slug = slugify(alias);
       if (slug === "" || slug === entry.slug) return;
       if (slug.length > MAX_SLUG_LENGTH) {

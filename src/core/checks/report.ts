@@ -130,3 +130,35 @@ export function warningSummary(problems: readonly Problem[], prefix = ""): strin
   }
   return lines;
 }
+
+/** How many problems each rule found, errors and warnings apart: what `validate --summary` prints. */
+export interface RuleCount {
+  rule: string;
+  severity: Problem["severity"];
+  count: number;
+}
+
+/** The problems counted by rule and severity, most frequent first, then by rule. */
+export function ruleCounts(problems: readonly Problem[]): RuleCount[] {
+  const counts = new Map<string, RuleCount>();
+  for (const { rule, severity } of problems) {
+    const key = `${severity} ${rule}`;
+    const count = counts.get(key);
+    if (count) count.count++;
+    else counts.set(key, { rule, severity, count: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+
+/** The summary `validate --summary` prints: one line per rule, then the totals. */
+export function summaryReport(problems: readonly Problem[], checked: number): string {
+  const counts = ruleCounts(problems);
+  const width = Math.max(0, ...counts.map(({ count }) => String(count).length));
+  const lines = counts.map(({ rule, severity, count }) => `${String(count).padStart(width)}  ${rule}  (${severity})`);
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const warnings = problems.length - errors;
+  lines.push(
+    `${errors > 0 ? "✖" : "✔"} ${plural(checked, "entry file")} checked: ${plural(errors, "error")} and ${plural(warnings, "warning")}`,
+  );
+  return lines.join("\n");
+}

@@ -38,6 +38,20 @@ const name = text.refine(isVisibleName, {
 /** The most aliases one entry may have: each becomes an address and a search name, so a runaway list is an error. */
 export const MAX_ALIASES = 30;
 
+/**
+ * An alias as written: a plain name, or `{ name, ambiguous: true }` for a name several entries share (an
+ * abbreviation such as CD), which gets a page listing them all instead of a redirect to one.
+ */
+const alias = z.union([name, z.strictObject({ name, ambiguous: z.boolean().default(false) })]);
+
+/** The names of a validated alias list, and those of them marked ambiguous. */
+function splitAliases(aliases: readonly z.output<typeof alias>[]): { aliases: string[]; ambiguous: string[] } {
+  return {
+    aliases: aliases.map((item) => (typeof item === "string" ? item : item.name)),
+    ambiguous: aliases.flatMap((item) => (typeof item !== "string" && item.ambiguous ? [item.name] : [])),
+  };
+}
+
 const date = z
   .string()
   .refine((value) => DATE_PATTERN.test(value), {
@@ -79,9 +93,11 @@ export const frontMatterFields = z.strictObject({
   published: date,
   updated: date.optional(),
   aliases: z
-    .array(name)
+    .array(alias)
     .max(MAX_ALIASES, { error: `lists more than ${MAX_ALIASES} aliases: keep the names readers really use` })
     .default([]),
+  /** The page heading, when the style's question does not fit the term ("What are Containers?" for a plural). */
+  heading: text.optional(),
   related: z.array(text).default([]),
   sources: z.array(sourceSchema).default([]),
   draft: z.boolean().default(false),
@@ -90,14 +106,13 @@ export const frontMatterFields = z.strictObject({
 });
 
 /** The front matter of one entry file, exactly as contributors write it (unknown keys are errors). */
-export const frontMatterSchema = frontMatterFields.refine(
-  (data) => data.updated === undefined || data.updated >= data.published,
-  {
+export const frontMatterSchema = frontMatterFields
+  .refine((data) => data.updated === undefined || data.updated >= data.published, {
     error: "must not be before `published`",
     path: ["updated"],
     params: { rule: "updated-before-published" },
-  },
-);
+  })
+  .transform((data) => ({ ...data, ...splitAliases(data.aliases) }));
 
 /** The validated front matter of one entry, with defaults filled in. */
 export type FrontMatter = z.output<typeof frontMatterSchema>;
@@ -124,14 +139,26 @@ export const categoriesSchema = z.array(categorySchema).min(1, { error: "must li
  */
 export const ENTRY_ONLY_FIELDS = ["category", "level", "related", "linkMentions"] as const;
 
+/** The fields of a translation's front matter, each checked on its own. */
+export const translationFields = frontMatterFields.pick({
+  title: true,
+  description: true,
+  published: true,
+  updated: true,
+  aliases: true,
+  heading: true,
+  sources: true,
+  draft: true,
+});
+
 /** The front matter of a translation (`<lang>/terms/<slug>.md`): the names, text and dates of one language. */
-export const translationSchema = frontMatterFields
-  .pick({ title: true, description: true, published: true, updated: true, aliases: true, sources: true, draft: true })
+export const translationSchema = translationFields
   .refine((data) => data.updated === undefined || data.updated >= data.published, {
     error: "must not be before `published`",
     path: ["updated"],
     params: { rule: "updated-before-published" },
-  });
+  })
+  .transform((data) => ({ ...data, ...splitAliases(data.aliases) }));
 
 /** The validated front matter of one translation. */
 export type TranslationFrontMatter = z.output<typeof translationSchema>;

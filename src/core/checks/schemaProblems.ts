@@ -102,6 +102,11 @@ function describeIssue(issue: Issue): { rule: string; message: string } {
       return { rule: "invalid-format", message: describeFormat(issue) };
     case "custom":
       return { rule: String(issue.params?.rule ?? "invalid"), message: issue.message };
+    case "invalid_union":
+      return {
+        rule: "wrong-type",
+        message: `must be a name or an object such as \`{ name: CD, ambiguous: true }\`, not ${describeValue(issue.input)}`,
+      };
     default:
       return { rule: "invalid", message: issue.message };
   }
@@ -134,6 +139,17 @@ export function schemaProblems(
         });
       }
       continue;
+    }
+    if (issue.code === "invalid_union") {
+      // Report the problems of the form the value was written in (a name, or an object with `name`), if any is.
+      const branch = issue.errors.find(
+        (list) => !list.some((inner) => inner.code === "invalid_type" && inner.path.length === 0),
+      );
+      if (branch) {
+        const inner = branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue);
+        problems.push(...schemaProblems(inner, file, source, knownKeys, fallbackLine));
+        continue;
+      }
     }
     const { rule, message } = describeIssue(issue);
     // A missing field is shown where it belongs: on the item that lacks it, or at the top for a top-level field.

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { Messages } from "../../i18n/messages.ts";
 import { slugify } from "../content/slug.ts";
+import { readsAsPlural } from "../graph/pluralTitle.ts";
 import { decodeOrKeep } from "../publish/paths.ts";
 import { httpUrl, lineOfText, text } from "./schema.ts";
 
@@ -151,6 +152,16 @@ export const siteSettingsSchema = z.strictObject({
    * part, while a first search loads a little more.
    */
   searchPartSize: z.int().min(1).max(1_000_000).default(DEFAULT_SEARCH_PART_SIZE),
+  /**
+   * The warnings that are off unless turned on here: `related-one-way` (a `related` link the other entry does not
+   * return) and `description-repeats-title` (a definition that opens with the term's name).
+   */
+  warnings: z
+    .strictObject({
+      "related-one-way": z.boolean().default(false),
+      "description-repeats-title": z.boolean().default(false),
+    })
+    .prefault({}),
 });
 
 /** Validated site settings. */
@@ -170,7 +181,18 @@ export function editUrl(settings: SiteSettings, file: string): string | undefine
   return `${repository}/edit/${settings.branch}/${path}`;
 }
 
-/** The page heading of an entry in the configured style: the question in the messages' language, or the bare term. */
-export function entryHeading(settings: SiteSettings, title: string, messages: Pick<Messages, "text">): string {
-  return settings.headingStyle === "question" ? messages.text("term.heading.question", { title }) : title;
+/**
+ * The page heading of an entry: its own `heading` when it has one, else the configured style's question in the
+ * messages' language ("What are …?" for a title that reads as a plural there, see readsAsPlural), or the bare term.
+ */
+export function entryHeading(
+  settings: SiteSettings,
+  title: string,
+  messages: Pick<Messages, "text">,
+  own?: { heading?: string | undefined; language: string },
+): string {
+  if (own?.heading) return own.heading;
+  if (settings.headingStyle !== "question") return title;
+  const plural = readsAsPlural(title, own?.language ?? settings.language);
+  return messages.text(plural ? "term.heading.questionPlural" : "term.heading.question", { title });
 }

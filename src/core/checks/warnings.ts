@@ -1,5 +1,11 @@
+import { messagesFor } from "../../i18n/messages.ts";
 import type { Entry } from "../content/entry.ts";
+import { tryParseMarkdown } from "../content/markdownTree.ts";
 import { nameKey } from "../content/nameKey.ts";
+import { bodyMentions, mentionNames, nameOwners } from "../graph/markdownMentions.ts";
+import { MentionIndex } from "../graph/mentions.ts";
+import { nameForms } from "../graph/nameForms.ts";
+import { articlesOf } from "./articles.ts";
 import type { BodyFacts } from "./body.ts";
 import { linkedSlug } from "./bodyLinks.ts";
 import type { Position, Problem } from "./problem.ts";
@@ -42,8 +48,8 @@ export function oneWayRelated(entries: readonly Entry[]): Problem[] {
   return problems;
 }
 
-/** Warns about published entries that no other entry links to, through `related` or its body. */
-export function orphans(entries: readonly Entry[], bodies: ReadonlyMap<string, BodyFacts>): Problem[] {
+/** The published entries that no other entry links to, through `related` or its body. */
+function unlinked(entries: readonly Entry[], bodies: ReadonlyMap<string, BodyFacts>): Entry[] {
   const linked = new Set<string>();
   for (const entry of entries) {
     for (const slug of entry.data.related) if (slug !== entry.slug) linked.add(slug);
@@ -52,8 +58,50 @@ export function orphans(entries: readonly Entry[], bodies: ReadonlyMap<string, B
       if (slug && slug !== entry.slug) linked.add(slug);
     }
   }
-  return entries
-    .filter((entry) => !entry.data.draft && !linked.has(entry.slug) && entries.length > 1)
+  return entries.filter((entry) => !entry.data.draft && !linked.has(entry.slug));
+}
+
+/**
+ * The slugs among `candidates` that another published entry's body would link by mention (when the site and that
+ * entry link mentions). Only the candidates' names are looked for (each as the whole glossary owns it), and only a
+ * body whose raw text holds one of them is parsed, so the check costs one pass over the text of the glossary.
+ */
+function mentioned(candidates: readonly Entry[], entries: readonly Entry[], linkMentions: boolean): Set<string> {
+  const found = new Set<string>();
+  if (!linkMentions || candidates.length === 0) return found;
+  const published = entries.filter((entry) => !entry.data.draft).map(({ slug, data }) => ({ slug, ...data }));
+  const owners = nameOwners(published);
+  const index = new MentionIndex(
+    mentionNames(
+      candidates.map(({ slug, data }) => ({ slug, ...data })),
+      owners,
+    ),
+  );
+  for (const entry of entries) {
+    if (entry.data.draft || !entry.data.linkMentions) continue;
+    if (index.find(entry.body, (slug) => slug !== entry.slug && !found.has(slug)).length === 0) continue;
+    const tree = tryParseMarkdown(entry.body);
+    if (!tree) continue;
+    for (const mention of bodyMentions(entry, tree, index, [])) found.add(mention.slug);
+    if (found.size === candidates.length) break;
+  }
+  return found;
+}
+
+/**
+ * Warns about published entries that no other entry links to, through `related`, its body, or (with `linkMentions`
+ * on) a mention another body would link.
+ */
+export function orphans(
+  entries: readonly Entry[],
+  bodies: ReadonlyMap<string, BodyFacts>,
+  linkMentions: boolean,
+): Problem[] {
+  if (entries.length < 2) return [];
+  const candidates = unlinked(entries, bodies);
+  const byMention = mentioned(candidates, entries, linkMentions);
+  return candidates
+    .filter((entry) => !byMention.has(entry.slug))
     .map((entry) => ({
       file: entry.file,
       position: { line: 1, column: 1 },
@@ -63,23 +111,29 @@ export function orphans(entries: readonly Entry[], bodies: ReadonlyMap<string, B
     }));
 }
 
-/** Warns about definitions that open by repeating the term ("Deep learning is …"), which wastes the lead. */
-export function descriptionsRepeatingTitles(entries: readonly Entry[]): Problem[] {
+/** Whether a text opens with one of `names` (after one of `articles`), as a whole word: "A cluster is …". */
+function opensWith(text: string, names: readonly string[], articles: readonly string[]): boolean {
+  const key = nameKey(text);
+  const starts = [
+    key,
+    ...articles.filter((article) => key.startsWith(`${article} `)).map((a) => key.slice(a.length + 1)),
+  ];
+  return names.some((name) => name !== "" && starts.some((start) => start === name || start.startsWith(`${name} `)));
+}
+
+/**
+ * Warns about definitions that open by repeating the term ("Deep learning is …", "A cluster is …"): any of its name
+ * forms, after an article of `language`. The message is in that language where it has a catalogue.
+ */
+export function descriptionsRepeatingTitles(entries: readonly Entry[], language: string): Problem[] {
+  const articles = articlesOf(language);
+  const message = messagesFor(language).text("warning.descriptionRepeatsTitle");
   return entries
     .filter((entry) => {
-      const title = nameKey(entry.data.title);
-      const description = nameKey(entry.data.description);
-      return title !== "" && (description === title || description.startsWith(`${title} `));
+      const names = nameForms(entry.data.title, entry.data.aliases, language).map(nameKey);
+      return opensWith(entry.data.description, names, articles);
     })
-    .map((entry) =>
-      warning(
-        entry,
-        ["description"],
-        "description",
-        'opens by repeating the title: say what the term is directly ("A branch of …", "The process of …")',
-        "description-repeats-title",
-      ),
-    );
+    .map((entry) => warning(entry, ["description"], "description", message, "description-repeats-title"));
 }
 
 /** Warns about prompts left in the definition or the body (text starting with `TODO:`). */

@@ -35,8 +35,10 @@ export interface EntryFacts {
   source: YamlSource;
   /** The `title` value when it is text. */
   title?: string;
-  /** The `aliases` values by position; anything that is not text is left undefined. */
+  /** The `aliases` names by position (a plain name or the `name` of an object); anything else is left undefined. */
   aliases: (string | undefined)[];
+  /** The aliases marked `ambiguous: true`: names this entry knowingly shares with others. */
+  ambiguous: ReadonlySet<string>;
   /** The `category` value when it is text. */
   category?: string;
   /** The `related` values by position; anything that is not text is left undefined. */
@@ -57,11 +59,21 @@ function factsOf(slug: string, file: string, source: YamlSource): EntryFacts | u
   const fields = value as Record<string, unknown>;
   const texts = (value: unknown) =>
     Array.isArray(value) ? value.map((item: unknown) => (typeof item === "string" ? item : undefined)) : [];
+  const aliases = Array.isArray(fields.aliases) ? fields.aliases : [];
+  const named = (item: unknown) =>
+    typeof item === "object" && item !== null && "name" in item && typeof item.name === "string" ? item.name : item;
   const facts: EntryFacts = {
     slug,
     file,
     source,
-    aliases: texts(fields.aliases),
+    aliases: texts(aliases.map(named)),
+    ambiguous: new Set(
+      aliases.flatMap((item: unknown) =>
+        typeof item === "object" && item !== null && "ambiguous" in item && item.ambiguous === true
+          ? texts([named(item)]).filter((name) => name !== undefined)
+          : [],
+      ),
+    ),
     related: texts(fields.related),
     draft: fields.draft === true,
   };

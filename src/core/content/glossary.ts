@@ -20,6 +20,7 @@ import {
 } from "../checks/warnings.ts";
 import { loadCategories } from "./categories.ts";
 import { ENTRY_SIZE_LIMIT, type Entry, type EntryFacts, readEntry, slugOfFile } from "./entry.ts";
+import { linkablePages } from "./linkablePages.ts";
 import { tryParseMarkdown } from "./markdownTree.ts";
 import { loadSiteSettings } from "./siteFile.ts";
 import { listEntryFiles } from "./termsFolder.ts";
@@ -74,10 +75,14 @@ export function loadGlossary(root: string): Glossary {
   addProblems(problems, missingCatalogues(site.settings));
   addProblems(problems, unlistedTranslationFolders(root, site.settings));
   for (const found of [
-    brokenBodyLinks(entries, bodies, categories.declared ?? [], new Set(listing.files.map(slugOfFile))),
-    oneWayRelated(entries),
-    orphans(entries, bodies),
-    descriptionsRepeatingTitles(entries),
+    brokenBodyLinks(entries, bodies, categories.declared ?? [], new Set(listing.files.map(slugOfFile)), entries, {
+      pages: linkablePages(site.settings, entries, categories.declared ?? [], editions.editions),
+    }),
+    site.settings.warnings["related-one-way"] ? oneWayRelated(entries) : [],
+    orphans(entries, bodies, site.settings.linkMentions),
+    site.settings.warnings["description-repeats-title"]
+      ? descriptionsRepeatingTitles(entries, site.settings.language)
+      : [],
     confusableNames(entries),
     placeholders(entries),
     markupInFields(entries),

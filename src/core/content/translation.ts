@@ -1,5 +1,10 @@
 import { addProblems, type Problem } from "../checks/problem.ts";
-import { ENTRY_ONLY_FIELDS, type TranslationFrontMatter, translationSchema } from "../checks/schema.ts";
+import {
+  ENTRY_ONLY_FIELDS,
+  type TranslationFrontMatter,
+  translationFields,
+  translationSchema,
+} from "../checks/schema.ts";
 import { schemaProblems } from "../checks/schemaProblems.ts";
 import { ENTRY_SIZE_LIMIT, MAX_ENTRY_BYTES, slugOfFile } from "./entry.ts";
 import { parseEntryFile } from "./entryFile.ts";
@@ -20,7 +25,7 @@ export interface TranslationFile {
 }
 
 /** The fields a translation's front matter may have, for "did you mean" hints. */
-export const TRANSLATION_KEYS: readonly string[] = Object.keys(translationSchema.shape);
+export const TRANSLATION_KEYS: readonly string[] = Object.keys(translationFields.shape);
 
 /** Problems for the fields that belong to the entry (`category`, `level`, `related`) given in a translation. */
 function entryOnlyFields(file: string, source: YamlSource, entryFile: string): Problem[] {

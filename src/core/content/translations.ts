@@ -83,6 +83,7 @@ function factsOf(translation: TranslationFile, category: string | undefined): En
     source,
     title: data.title,
     aliases: [...data.aliases],
+    ambiguous: new Set(data.ambiguous),
     related: [],
     draft: data.draft,
   };
@@ -94,7 +95,8 @@ function factsOf(translation: TranslationFile, category: string | undefined): En
 function merged(entry: Entry, translation: TranslationFile): Entry {
   const { file, body, bodyLine, source, data } = translation;
   // The dates are the translation's own: an entry's `updated` is not the day its translation last changed.
-  const { updated, ...shared } = entry.data;
+  // So is the heading: the entry's own is in the entry's language.
+  const { updated, heading, ...shared } = entry.data;
   return {
     slug: entry.slug,
     file,
@@ -118,6 +120,7 @@ function readEdition(
   entryBodies: ReadonlyMap<string, BodyFacts>,
   categories: readonly Category[],
   defaultLanguage: string,
+  repeatsTitle: boolean,
 ): { edition: Edition; problems: Problem[] } {
   const problems: Problem[] = [];
   const listing = listTranslationFiles(root, language);
@@ -152,7 +155,11 @@ function readEdition(
   for (const body of bodies.values()) addProblems(problems, body.problems);
   const targets = new Map([...entryBodies, ...bodies]);
   addProblems(problems, brokenBodyLinks(entries, targets, categories, new Set(fileOfSlug.keys()), translated));
-  for (const found of [descriptionsRepeatingTitles(translated), placeholders(translated), markupInFields(translated)]) {
+  for (const found of [
+    repeatsTitle ? descriptionsRepeatingTitles(translated, language) : [],
+    placeholders(translated),
+    markupInFields(translated),
+  ]) {
     addProblems(problems, found);
   }
   const names = readTranslatedCategories(root, language, categories);
@@ -201,7 +208,16 @@ export function loadEditions(
       editions.push(emptyEdition(language, categories));
       continue;
     }
-    const read = readEdition(root, language, entries, entryFiles, entryBodies, categories, settings.language);
+    const read = readEdition(
+      root,
+      language,
+      entries,
+      entryFiles,
+      entryBodies,
+      categories,
+      settings.language,
+      settings.warnings["description-repeats-title"],
+    );
     editions.push(read.edition);
     addProblems(problems, read.problems);
   }

@@ -4,29 +4,80 @@ import type { Position } from "../checks/problem.ts";
 import type { Entry } from "../content/entry.ts";
 import { type Glossary, publishedEntries } from "../content/glossary.ts";
 import { tryParseMarkdown, walkTree } from "../content/markdownTree.ts";
+import { nameKey } from "../content/nameKey.ts";
 import { type Mention, MentionIndex, MentionLinker, type MentionName } from "./mentions.ts";
+import { nameForms } from "./nameForms.ts";
 
 /** Markdown nodes whose text is never linked: code, headings, links, and raw HTML. */
 const UNLINKED = new Set(["code", "inlineCode", "heading", "link", "linkReference", "html", "definition"]);
 
-/** The linkable names of entries: every title and alias, each pointing at its entry. */
-export function mentionNames(entries: readonly { slug: string; title: string; aliases: readonly string[] }[]) {
-  return entries.flatMap(({ slug, title, aliases }): MentionName[] =>
-    [title, ...aliases].map((name) => ({ slug, name })),
+/** An entry as mentions know it: its slug, title and aliases. */
+type NamedEntry = { slug: string; title: string; aliases: readonly string[] };
+
+/**
+ * Who owns each name key: `explicit` keys are titles and aliases as written, `derived` keys the other name forms
+ * (see nameForms); a key several entries have maps to `null`.
+ */
+export interface NameOwners {
+  explicit: Map<string, string | null>;
+  derived: Map<string, string | null>;
+}
+
+/** Records `slug` as an owner of `key`: the first owner, or `null` once a second entry has it. */
+function own(owners: Map<string, string | null>, key: string, slug: string): void {
+  const first = owners.get(key);
+  if (first === undefined) owners.set(key, slug);
+  else if (first !== slug) owners.set(key, null);
+}
+
+/** The owners of every name of `entries`: what decides which entry a mentioned name links to, if any. */
+export function nameOwners(entries: Iterable<NamedEntry>): NameOwners {
+  const owners: NameOwners = { explicit: new Map(), derived: new Map() };
+  for (const entry of entries) {
+    for (const name of [entry.title, ...entry.aliases]) own(owners.explicit, nameKey(name), entry.slug);
+    for (const name of nameForms(entry.title, entry.aliases, "en")) own(owners.derived, nameKey(name), entry.slug);
+  }
+  return owners;
+}
+
+/**
+ * The linkable names of entries, each pointing at its entry: every name form (title, the title's parts around an
+ * abbreviation, aliases, their singular or plural), except a name several entries share (CD), and a derived form
+ * that is another entry's title or alias.
+ */
+export function mentionNames(entries: readonly NamedEntry[], owners: NameOwners = nameOwners(entries)): MentionName[] {
+  return entries.flatMap((entry): MentionName[] =>
+    nameForms(entry.title, entry.aliases, "en")
+      .filter((name) => {
+        const key = nameKey(name);
+        const explicit = owners.explicit.get(key);
+        return explicit === undefined ? owners.derived.get(key) === entry.slug : explicit === entry.slug;
+      })
+      .map((name) => ({ slug: entry.slug, name })),
   );
 }
+
+/** The name owners of each map of names, computed once per map. */
+const ownersByMap = new WeakMap<object, NameOwners>();
 
 /**
  * The names one page may link, given the slugs of its own entry, of the entries it links to, and of those a
  * whole-glossary pass found it mentions (`bodyMentions`). Every name that pass matched is among them (a match is
  * either a mention, the page's own name, a linked entry, or a repeat), so linking with this small index gives
- * the same links as the whole glossary's index.
+ * the same links as the whole glossary's index; names the whole glossary shares stay out, as they do there.
  */
-export function pageMentionIndex(
-  slugs: Iterable<string>,
-  bySlug: ReadonlyMap<string, { slug: string; title: string; aliases: readonly string[] }>,
-): MentionIndex {
-  return new MentionIndex(mentionNames([...new Set(slugs)].flatMap((slug) => bySlug.get(slug) ?? [])));
+export function pageMentionIndex(slugs: Iterable<string>, bySlug: ReadonlyMap<string, NamedEntry>): MentionIndex {
+  let owners = ownersByMap.get(bySlug);
+  if (!owners) {
+    owners = nameOwners(bySlug.values());
+    ownersByMap.set(bySlug, owners);
+  }
+  return new MentionIndex(
+    mentionNames(
+      [...new Set(slugs)].flatMap((slug) => bySlug.get(slug) ?? []),
+      owners,
+    ),
+  );
 }
 
 /** A mention as the validator lists it: where it is in the file, what it says, and the entry it would link. */

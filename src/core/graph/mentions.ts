@@ -130,7 +130,9 @@ export class MentionIndex {
     const separatorAt = (k: number) => this.#separators.get(separatorBefore(text, found, k)) ?? UNKNOWN;
     const mentions: Mention[] = [];
     for (let i = 0; i < words.length; ) {
-      const match = this.#longestAt(keys, words, separatorAt, i);
+      const match = startsWord(text, starts[i] ?? 0)
+        ? this.#longestAt(keys, words, separatorAt, i, (k) => endsWordAt(text, ends[k] ?? 0))
+        : undefined;
       if (!match) {
         i++;
         continue;
@@ -152,6 +154,7 @@ export class MentionIndex {
     words: readonly number[],
     separatorAt: (k: number) => number,
     i: number,
+    endsWord: (k: number) => boolean,
   ): { slug: string; length: number } | undefined {
     let best: { slug: string; length: number } | undefined;
     let node: TrieNode | undefined = this.#root;
@@ -163,8 +166,8 @@ export class MentionIndex {
       const exact: TrieNode | undefined =
         word === UNKNOWN ? undefined : node.next.get(this.#transition(separator, word));
       if (exact?.slug !== undefined) {
-        best = { slug: exact.slug, length: k - i + 1 };
-      } else if (node.endsInPlural) {
+        if (endsWord(k)) best = { slug: exact.slug, length: k - i + 1 };
+      } else if (node.endsInPlural && endsWord(k)) {
         for (const form of singulars(keys[k] ?? "")) {
           const singular = this.#words.get(form);
           const slug = singular === undefined ? undefined : node.next.get(this.#transition(separator, singular))?.slug;
@@ -178,6 +181,22 @@ export class MentionIndex {
     }
     return best;
   }
+}
+
+/** A hyphen or apostrophe, which joins words into one ("self-service", "don't"). */
+const JOINER = /^[-'\u2019\u2010\u2011]$/u;
+
+/** A letter or digit. */
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+
+/** Whether a word starting at `start` of `text` starts a word of its own, not the second part of "self-service". */
+function startsWord(text: string, start: number): boolean {
+  return !(JOINER.test(text.charAt(start - 1)) && WORD_CHARACTER.test(text.charAt(start - 2)));
+}
+
+/** Whether a word ending at `end` of `text` ends a word of its own, not the first part of "service-based". */
+function endsWordAt(text: string, end: number): boolean {
+  return !(JOINER.test(text.charAt(end)) && WORD_CHARACTER.test(text.charAt(end + 1)));
 }
 
 /** The number `map` gives `key`, numbering it next when it has none yet. */

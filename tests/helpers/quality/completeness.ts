@@ -4,6 +4,7 @@ import { gunzipSync } from "node:zlib";
 import type { Entry } from "../../../src/core/content/entry.ts";
 import type { Glossary } from "../../../src/core/content/glossary.ts";
 import { publishedEntries } from "../../../src/core/content/glossary.ts";
+import { disambiguations } from "../../../src/core/graph/aliases.ts";
 import { SEARCH_PARTS_FILE, type SearchPartsList } from "../../../src/search/searchParts.ts";
 import type { BuiltSite } from "../builtSite.ts";
 
@@ -98,8 +99,15 @@ function languageProblems(
     }
     if (count(indexed, url) !== 1) say(`${entry.slug}: ${count(indexed, url)} times in the search index`);
   }
+  // A name several entries share has a page of its own at its address, listing them: not an entry's page.
+  const shared = new Set(
+    disambiguations(published.map((entry) => ({ slug: entry.slug, aliases: entry.data.aliases }))).map(
+      ({ slug }) => `${folder}terms/${slug}/index.html`,
+    ),
+  );
   const termPages = files.filter(
-    (file) => new RegExp(`^${folder}terms/[^/]+/index\\.html$`).test(file) && !site.redirectOf(file),
+    (file) =>
+      new RegExp(`^${folder}terms/[^/]+/index\\.html$`).test(file) && !site.redirectOf(file) && !shared.has(file),
   );
   if (termPages.length !== published.length) say(`${termPages.length} term pages for ${published.length} entries`);
   if (home.length !== published.length) say(`${home.length} A–Z entries for ${published.length} entries`);
