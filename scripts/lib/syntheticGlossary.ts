@@ -85,8 +85,12 @@ const WORDS = (
  * never use, an acronym now and then, every `related` link two-way. `words`: as real glossaries are, names of one to
  * three everyday words from the bodies' own vocabulary and a number ("Model 12", "Training data 907"), many sharing
  * their first words with each other and the text, some long, several aliases each, and `related` links one way.
+ * `names`: names as people write them in a converted glossary: titles with a parenthesised abbreviation ("Sparse
+ * Attention Network (SAN)"), plural titles ("Dense Encoders"), abbreviations two or three entries share (marked
+ * ambiguous, so the site gets disambiguation pages), bodies that mention other entries in lower case, in the other
+ * number, without their abbreviation and inside hyphenated compounds, and links to category, alias and search pages.
  */
-export const GLOSSARY_SHAPES = ["distinct", "words"] as const;
+export const GLOSSARY_SHAPES = ["distinct", "words", "names"] as const;
 
 /** One of the glossary shapes. */
 export type GlossaryShape = (typeof GLOSSARY_SHAPES)[number];
@@ -164,6 +168,57 @@ function wordAliases(random: () => number, title: string, count: number): string
   return forms.slice(0, count);
 }
 
+/** The last words a `names` title may take in the plural. */
+const COUNTABLE = new Set(
+  "Network Model Method Layer Estimator Protocol Score Encoder Decoder Classifier Retriever Tokenizer Optimiser Regulariser Scheduler Transformer Autoencoder Metric Embedding Benchmark".split(
+    " ",
+  ),
+);
+
+/** An entry of the `names` shape: its title, the plain words of its name, and its aliases as written in YAML. */
+interface WrittenName {
+  title: string;
+  base: string;
+  aliases: (string | { name: string; ambiguous: true })[];
+}
+
+/**
+ * Names for the `names` shape, from the distinct vocabulary: one title in eight in the plural, and each entry's
+ * acronym either in its title as "(SAN)" or as an alias where it is the entry's own, or as an ambiguous alias of up
+ * to three entries where several share it (the rest of such a group go without).
+ */
+function writtenNames(random: () => number, count: number): WrittenName[] {
+  const bases = uniqueTitles(random, count).map((title) => {
+    const last = title.split(" ").at(-1) ?? "";
+    return COUNTABLE.has(last) && random() < 0.125 ? `${title}s` : title;
+  });
+  const byAcronym = new Map<string, number[]>();
+  bases.forEach((base, index) => {
+    const short = acronym(base);
+    if (short.length > 1) byAcronym.set(short, [...(byAcronym.get(short) ?? []), index]);
+  });
+  const names: WrittenName[] = bases.map((base) => ({ title: base, base, aliases: [] }));
+  for (const [short, members] of byAcronym) {
+    if (members.length > 1) {
+      for (const index of members.slice(0, 3)) names[index]?.aliases.push({ name: short, ambiguous: true });
+      continue;
+    }
+    const only = names[members[0] as number] as WrittenName;
+    if (random() < 0.5) only.title = `${only.base} (${short})`;
+    else only.aliases.push(short);
+  }
+  return names;
+}
+
+/** How running text mentions another entry's name: in lower case, in the other number, or inside a compound. */
+function mentionOf(random: () => number, base: string): string {
+  const lower = base.toLowerCase();
+  const roll = random();
+  if (roll < 0.3) return lower.endsWith("s") ? lower.slice(0, -1) : `${lower}s`;
+  if (roll < 0.45) return `self-${lower.split(" ").at(-1)}`;
+  return lower;
+}
+
 /** Links every entry to one to five random others, one way, as a glossary whose `related` follows the text does. */
 function oneWayLinks(random: () => number, count: number): number[][] {
   return Array.from({ length: count }, (_, i) => {
@@ -214,7 +269,12 @@ export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): 
   const bodyChars = options.bodyChars ?? 5000;
   const categoryCount = options.categories ?? 8;
   const words = options.shape === "words";
-  const titles = words ? wordTitles(random, options.entries) : uniqueTitles(random, options.entries);
+  const written = options.shape === "names" ? writtenNames(random, options.entries) : undefined;
+  const titles = written
+    ? written.map((name) => name.title)
+    : words
+      ? wordTitles(random, options.entries)
+      : uniqueTitles(random, options.entries);
   const slugs = titles.map(slugify);
   const usedAliases = new Set(titles.map(nameKey));
   const usedAddresses = new Set(slugs);
@@ -228,7 +288,13 @@ export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): 
     categories.map((c) => `- id: ${c.id}\n  title: ${c.title}\n  description: Synthetic category ${c.id}.\n`).join(""),
   );
   writeFileSync(join(dir, "site.yaml"), `title: Synthetic Glossary\nurl: https://example.org/\n`);
-  const related = words ? oneWayLinks(random, slugs.length) : symmetricNeighbours(random, slugs.length);
+  const related = words || written ? oneWayLinks(random, slugs.length) : symmetricNeighbours(random, slugs.length);
+  // Each `names` entry also points at the next, so that none is an orphan.
+  if (written && slugs.length > 1)
+    related.forEach((targets, i) => {
+      const next = (i + 1) % slugs.length;
+      if (!targets.includes(next)) targets.push(next);
+    });
   titles.forEach((title, index) => {
     const slug = slugs[index] as string;
     const relatedSlugs = (related[index] ?? []).map((other) => slugs[other] as string);
@@ -239,8 +305,8 @@ export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): 
       : short.length > 1 && !usedAliases.has(nameKey(short)) && random() < 0.6
         ? [short]
         : [];
-    const aliases: string[] = [];
-    for (const alias of candidates) {
+    const aliases: (string | { name: string; ambiguous: true })[] = written?.[index]?.aliases ?? [];
+    for (const alias of written ? [] : candidates) {
       // Each alias must be a name and an address no other entry has (the validator's alias rules).
       const key = nameKey(alias);
       const address = slugify(alias);
@@ -252,6 +318,14 @@ export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): 
     const year = between(random, 2024, 2026);
     const published = `${year}-${String(between(random, 1, 12)).padStart(2, "0")}-${String(between(random, 1, 28)).padStart(2, "0")}`;
     const links = relatedSlugs.slice(0, 3).map((other) => `[${other.replace(/-/g, " ")}](/terms/${other}/)`);
+    if (written) {
+      // Names in running text, as people write them, and links to the site's other kinds of page.
+      for (let n = 0; n < 3; n++) links.push(mentionOf(random, pick(random, written).base));
+      links.push(
+        `[the other entries of this kind](/categories/${pick(random, categories).id}/)`,
+        "[a search](/search/)",
+      );
+    }
     const section = Math.floor(bodyChars / 4);
     const body = [
       paragraph(random, section, links),

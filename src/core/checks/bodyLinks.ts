@@ -1,4 +1,5 @@
 import type { Entry } from "../content/entry.ts";
+import { aliasAddresses } from "../graph/aliases.ts";
 import { decodeOrKeep } from "../publish/paths.ts";
 import type { BodyFacts, BodyLink } from "./body.ts";
 import type { Problem } from "./problem.ts";
@@ -17,9 +18,11 @@ export const PAGE_ANCHORS: readonly string[] = [
 const TERM_LINK = /^\/terms\/([^/#?]+)\/?(?:#(.*))?$/;
 const CATEGORY_LINK = /^\/categories\/([^/#?]+)\/?$/;
 
-/** The pages of the site a body link may lead to, and the language of the bodies checked (undefined: the site's own). */
+/** The pages of the site a body link may lead to, its base path (`""` or `/glossary`), and the bodies' language. */
 export interface LinkedSite {
   pages: ReadonlySet<string>;
+  base: string;
+  /** The language of the bodies checked, when they are a translation's (their pages sit in its folder). */
   language?: string | undefined;
 }
 
@@ -31,19 +34,35 @@ function entryAddress(entry: Entry, language: string | undefined): string {
 /**
  * Why a link within the site (root-relative or relative) leads to no page, or nothing when it does or is not such a
  * link. The query and fragment are ignored. A folder page written without its trailing slash is reported, since the
- * site's addresses all end in one.
+ * site's addresses all end in one, and so is a link that repeats the base path the site adds itself. The suggestion
+ * is the entry named by the link's last segment, or the closest page.
  */
-export function missingPage(url: string, from: string, pages: ReadonlySet<string>): string | undefined {
+export function missingPage(url: string, from: string, site: Omit<LinkedSite, "language">): string | undefined {
   if (url === "" || url.startsWith("#") || url.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
   const resolved = URL.parse(url, `http://site.invalid${from}`);
   if (resolved?.host !== "site.invalid") return undefined;
+  const { pages, base } = site;
   const path = decodeOrKeep(resolved.pathname);
   if (pages.has(path)) return undefined;
   const shown = `\`${url}\``;
   if (pages.has(`${path}/`)) return `${shown} lacks the trailing slash of the page's address: write \`${path}/\``;
-  const bare = /^\/([^/]+)\/?$/.exec(path)?.[1];
-  const guess = bare !== undefined && pages.has(`/terms/${bare}/`) ? `/terms/${bare}/` : closestMatch(path, pages);
-  return `${shown} is not a page of the site${guess ? `; did you mean \`${guess}\`?` : ""}`;
+  const unbased = base !== "" && path.startsWith(`${base}/`) ? path.slice(base.length) : undefined;
+  if (unbased !== undefined && (pages.has(unbased) || pages.has(`${unbased}/`))) {
+    const page = pages.has(unbased) ? unbased : `${unbased}/`;
+    return `${shown} starts with the site's base path \`${base}\`, which the site adds to every link itself: write \`${page}\``;
+  }
+  const last = /([^/]+)\/?$/.exec(path)?.[1];
+  const guess =
+    last !== undefined && pages.has(`/terms/${last}/`)
+      ? `/terms/${last}/`
+      : closestMatch(path, otherPages(pages, from));
+  const leads = url.startsWith("/") ? "" : ` (from this page it leads to \`${path}\`)`;
+  return `${shown} is not a page of the site${leads}${guess ? `; did you mean \`${guess}\`?` : ""}`;
+}
+
+/** The pages other than the one a link is on (never the suggestion for a link that leads elsewhere). */
+function* otherPages(pages: ReadonlySet<string>, from: string): Iterable<string> {
+  for (const page of pages) if (page !== from) yield page;
 }
 
 /** The slug a body link points at when it is a link to an entry page (`/terms/<slug>/`), else nothing. */
@@ -63,8 +82,8 @@ export function linkedSlugs(bodies: ReadonlyMap<string, BodyFacts>): Map<string,
  * after an entry link) a heading of that entry, and `/categories/<id>/` a category. Anchors are computed exactly as
  * the site computes heading ids. `fileSlugs` are the slugs of every entry file: a link to a file with errors of its
  * own is not reported again here. The bodies checked are those of `sources`: the entries themselves, or the
- * translations of one language, whose links name the same entries. With `site`, every other link within the site
- * must lead to one of its pages (`missingPage`).
+ * translations of one language, whose links name the same entries. Other links within the site are checked by
+ * `missingPageLinks`.
  */
 export function brokenBodyLinks(
   entries: readonly Entry[],
@@ -72,9 +91,11 @@ export function brokenBodyLinks(
   categories: readonly Category[],
   fileSlugs: ReadonlySet<string>,
   sources: readonly Entry[] = entries,
-  site?: LinkedSite,
 ): Problem[] {
   const published = new Map(entries.filter((entry) => !entry.data.draft).map((entry) => [entry.slug, entry]));
+  const named = [...published.values()].map((entry) => ({ slug: entry.slug, aliases: entry.data.aliases }));
+  /** The slugs of alias and disambiguation pages, to which a `/terms/` link may lead too. */
+  const aliasPages = aliasAddresses(named);
   const drafts = new Set(entries.filter((entry) => entry.data.draft).map((entry) => entry.slug));
   const problems: Problem[] = [];
   for (const entry of sources) {
@@ -104,7 +125,7 @@ export function brokenBodyLinks(
         const slug = term[1] ?? "";
         const target = published.get(slug);
         if (!target && fileSlugs.has(slug) && !drafts.has(slug)) continue;
-        if (!target && site?.pages.has(`/terms/${slug}/`)) continue;
+        if (!target && aliasPages.has(slug)) continue;
         if (!target) {
           const guess = drafts.has(slug) ? undefined : closestMatch(slug, published.keys());
           const why = drafts.has(slug) ? "is a draft, so it is not published" : "is not an entry";
@@ -123,10 +144,35 @@ export function brokenBodyLinks(
         if (!categories.some((c) => c.id === category)) {
           report(link.position, `\`${link.url}\` is not a category page`, "link-category-missing");
         }
-        continue;
       }
-      const missing = site && missingPage(link.url, entryAddress(entry, site.language), site.pages);
-      if (missing) report(link.position, missing, "link-page-missing");
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks every other link within the site in these bodies (root-relative or relative, not `/terms/` or
+ * `/categories/` ones, which `brokenBodyLinks` checks): it must lead to one of the site's pages or files.
+ */
+export function missingPageLinks(
+  sources: readonly Entry[],
+  bodies: ReadonlyMap<string, BodyFacts>,
+  site: LinkedSite,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of sources) {
+    for (const link of bodies.get(entry.slug)?.links ?? []) {
+      if (TERM_LINK.test(link.url) || CATEGORY_LINK.test(link.url)) continue;
+      const missing = missingPage(link.url, entryAddress(entry, site.language), site);
+      if (missing) {
+        problems.push({
+          file: entry.file,
+          position: link.position,
+          message: missing,
+          rule: "link-page-missing",
+          severity: "error",
+        });
+      }
     }
   }
   return problems;

@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { analyseBody } from "../checks/body.ts";
-import { brokenBodyLinks, linkedSlugs } from "../checks/bodyLinks.ts";
+import { brokenBodyLinks, linkedSlugs, missingPageLinks } from "../checks/bodyLinks.ts";
 import { confusableNames } from "../checks/confusables.ts";
 import { crossEntryProblems } from "../checks/crossChecks.ts";
 import { addProblems, compareProblems, type Problem } from "../checks/problem.ts";
 import type { Category } from "../checks/schema.ts";
-import type { SiteSettings } from "../checks/site.ts";
+import { basePath, type SiteSettings } from "../checks/site.ts";
 import {
   missingCatalogues,
   translationSettingsProblems,
@@ -74,10 +74,17 @@ export function loadGlossary(root: string): Glossary {
   addProblems(problems, translationSettingsProblems(site.settings));
   addProblems(problems, missingCatalogues(site.settings));
   addProblems(problems, unlistedTranslationFolders(root, site.settings));
+  const linked = {
+    pages: linkablePages(site.settings, entries, categories.declared ?? [], editions.editions),
+    base: basePath(site.settings),
+  };
+  for (const edition of editions.editions) {
+    const translated = editions.bodies.get(edition.language) ?? new Map();
+    addProblems(problems, missingPageLinks(edition.entries, translated, { ...linked, language: edition.language }));
+  }
   for (const found of [
-    brokenBodyLinks(entries, bodies, categories.declared ?? [], new Set(listing.files.map(slugOfFile)), entries, {
-      pages: linkablePages(site.settings, entries, categories.declared ?? [], editions.editions),
-    }),
+    brokenBodyLinks(entries, bodies, categories.declared ?? [], new Set(listing.files.map(slugOfFile))),
+    missingPageLinks(entries, bodies, linked),
     site.settings.warnings["related-one-way"] ? oneWayRelated(entries) : [],
     orphans(entries, bodies, site.settings.linkMentions),
     site.settings.warnings["description-repeats-title"]

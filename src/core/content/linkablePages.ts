@@ -14,20 +14,13 @@ export function linkablePages(
   categories: readonly Category[],
   editions: readonly { language: string; entries: readonly Entry[] }[],
 ): Set<string> {
-  const translations = new Map(
-    settings.translations
-      .filter((language) => language !== settings.language)
-      .map((language) => {
-        const edition = editions.find((e) => e.language === language);
-        const slugs = (edition?.entries ?? []).filter((entry) => !entry.data.draft).map((entry) => entry.slug);
-        return [language, new Set(slugs)] as const;
-      }),
-  );
+  const translated = new Set(settings.translations.filter((language) => language !== settings.language));
   return sitePages({
+    language: settings.language,
     entries,
     categories,
     listPageSize: settings.listPageSize,
-    translations,
+    editions: editions.filter((edition) => translated.has(edition.language)),
     publicFiles: listPublicFiles(),
   });
 }

@@ -121,7 +121,7 @@ function readEdition(
   categories: readonly Category[],
   defaultLanguage: string,
   repeatsTitle: boolean,
-): { edition: Edition; problems: Problem[] } {
+): { edition: Edition; bodies: Map<string, BodyFacts>; problems: Problem[] } {
   const problems: Problem[] = [];
   const listing = listTranslationFiles(root, language);
   addProblems(problems, listing.problems);
@@ -165,6 +165,7 @@ function readEdition(
   const names = readTranslatedCategories(root, language, categories);
   addProblems(problems, names.problems);
   return {
+    bodies,
     edition: {
       language,
       files: listing.files,
@@ -197,9 +198,10 @@ export function loadEditions(
   entryFiles: readonly string[],
   entryBodies: ReadonlyMap<string, BodyFacts>,
   categories: readonly Category[],
-): { editions: Edition[]; problems: Problem[] } {
+): { editions: Edition[]; bodies: Map<string, ReadonlyMap<string, BodyFacts>>; problems: Problem[] } {
   const problems: Problem[] = [];
   const editions: Edition[] = [];
+  const bodies = new Map<string, ReadonlyMap<string, BodyFacts>>();
   for (const language of new Set(settings.translations)) {
     if (language === settings.language) continue;
     const unreadable = languageFolderProblem(root, language);
@@ -219,7 +221,8 @@ export function loadEditions(
       settings.warnings["description-repeats-title"],
     );
     editions.push(read.edition);
+    bodies.set(language, read.bodies);
     addProblems(problems, read.problems);
   }
-  return { editions, problems };
+  return { editions, bodies, problems };
 }

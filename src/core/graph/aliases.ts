@@ -20,7 +20,7 @@ export interface Disambiguation<T> {
  * Every alias address of a set of entries, with the entries it would lead to: one per alias whose slug is not the
  * entry's own (an alias that only differs in case or accents already has the entry's address), each entry once.
  */
-function aliasAddresses<T extends { slug: string; aliases: readonly string[] }>(
+export function aliasAddresses<T extends { slug: string; aliases: readonly string[] }>(
   entries: readonly T[],
 ): Map<string, { alias: string; targets: T[] }> {
   const addresses = new Map<string, { alias: string; targets: T[] }>();
