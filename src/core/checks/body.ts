@@ -58,6 +58,20 @@ const MARKDOWN_FOR: Record<string, string> = {
   ...Object.fromEntries([2, 3, 4, 5, 6].map((level) => [`h${level}`, `\`${"#".repeat(level)} Heading\``])),
 };
 
+/**
+ * Template syntax of other site generators left in text (Hugo and Jekyll shortcodes, Liquid tags, wiki links): the
+ * whole tag when it closes on the same line, else its opening.
+ */
+const TEMPLATE_SYNTAX = /\{\{[^\n]{0,80}?\}\}|\{%[^\n]{0,80}?%\}|\[\[[^\n]{0,80}?\]\]|\{\{|\{%|\[\[/g;
+
+/** The warning for template syntax left in a text: what it is, and how to write it here. */
+function templateSyntaxMessage(found: string): string {
+  const fix = found.startsWith("[[")
+    ? "looks like a wiki link, which this site publishes as literal text: write it as `[text](/terms/slug/)`"
+    : "looks like a shortcode or tag of another site generator, which this site publishes as literal text: write it in Markdown (a link is `[text](/terms/slug/)`), or put it between backticks if it is an example";
+  return `\`${found}\` ${fix}`;
+}
+
 /** The raw-html problem for something of a piece of raw HTML the renderer drops, with the fix. */
 function rawHtmlMessage({ tag, attribute }: DroppedHtml): string {
   if (attribute !== undefined) {
@@ -78,7 +92,7 @@ function renderedDepth(markdown: string): number {
 
 /**
  * Checks an entry's body on its Markdown tree (undefined when the parser could not read it, itself a problem): not empty, no level-1 heading (the page has one), no skipped heading
- * levels, no raw HTML the renderer would not keep as written (`droppedRawHtml`), no image from another site; and
+ * levels, no raw HTML the renderer would not keep as written (`droppedRawHtml`), no image from another site; warns about template syntax left in text (outside code); and
  * collects its heading ids and links for the cross-entry checks.
  */
 export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tree: Root | undefined): BodyFacts {
@@ -136,6 +150,18 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tr
     }
     if ((node.type === "text" || node.type === "inlineCode" || node.type === "code") && hasBidiControl(node.value)) {
       report(node, BIDI_CONTROL_MESSAGE, "bidi-control");
+    }
+    if (node.type === "text") {
+      for (const found of node.value.matchAll(TEMPLATE_SYNTAX)) {
+        const before = node.value.slice(0, found.index).split("\n");
+        const start = at(node);
+        const position =
+          before.length === 1
+            ? { line: start.line, column: start.column + found.index }
+            : { line: start.line + before.length - 1, column: (before.at(-1)?.length ?? 0) + 1 };
+        const message = templateSyntaxMessage(found[0]);
+        problems.push({ file: entry.file, position, message, rule: "template-syntax", severity: "warning" });
+      }
     }
     if (node.type === "heading") {
       const id = slugger.slug(textOf(node));
