@@ -1,14 +1,17 @@
 /**
  * `npm run import -- <folder> [--out <new folder>]`: converts a folder of Markdown files written for Hugo, Jekyll,
  * Docusaurus or Starlight into this project's content layout, in a new folder (by default `<folder>-glossary`), and
- * prints what it could not map. Never overwrites: exit 0 imported, 1 nothing imported, 2 bad usage.
+ * prints what it could not map, then what the checks say of the result. Never overwrites: exit 0 imported, 1 nothing
+ * imported, 2 bad usage.
  */
 import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { textReport } from "../src/core/checks/report.ts";
+import { loadGlossary } from "../src/core/content/glossary.ts";
 import { isWithin } from "../src/core/content/symlinks.ts";
 import { convertFolder } from "./lib/import/convert.ts";
-import { readSourceFolder } from "./lib/import/sourceFolder.ts";
+import { configuredTitle, readSourceFolder } from "./lib/import/sourceFolder.ts";
 
 const USAGE = `Usage: npm run import -- <folder> [--out <new folder>]
 
@@ -60,7 +63,7 @@ function main(argv: string[]): number {
   }
   const { sources, notes: readNotes } = readSourceFolder(input);
   const today = new Date().toISOString().slice(0, 10);
-  const result = convertFolder(sources, basename(input), today);
+  const result = convertFolder(sources, configuredTitle(input) ?? basename(input), today);
   for (const note of readNotes) console.log(`not read: ${note}`);
   if (result.imported === 0) {
     for (const note of result.notes) console.log(note);
@@ -76,6 +79,9 @@ function main(argv: string[]): number {
   }
   console.log(`Imported ${result.imported} term(s) into ${out}`);
   if (result.notes.length > 0) console.log(`\nNot mapped or changed:\n${result.notes.map((n) => `  ${n}`).join("\n")}`);
+  const glossary = loadGlossary(out);
+  console.log(`\nThe checks on the new folder (npm run validate, with GLOSSARY_CONTENT set to it):\n`);
+  console.log(textReport({ problems: glossary.problems, prefix: "", checked: glossary.entries.length }));
   return 0;
 }
 

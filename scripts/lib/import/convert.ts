@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import { parseEntryFile } from "../../../src/core/content/entryFile.ts";
 import { slugify } from "../../../src/core/content/slug.ts";
-import { convertBody, firstSentence } from "./body.ts";
+import { convertBody, firstSentence, headingIds, type LinkTargets } from "./body.ts";
 import { abbreviationOf, mapFrontMatter } from "./frontMatter.ts";
 
 /** One Markdown file of the folder to import: its path relative to that folder and its text. */
@@ -30,6 +30,26 @@ export function slugOfPath(file: string): string {
   return slugify(name.replace(/^\d{4}-\d{2}-\d{2}-/, ""));
 }
 
+/** The folder part of a relative path ("" at the top). */
+function folderOf(file: string): string {
+  return file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+}
+
+/**
+ * Why a file is a page listing its folder rather than a term, or undefined: Hugo's `_index.md` section page, or an
+ * `index.md` whose folder holds other Markdown files, at any depth (the overview of a Docusaurus, Starlight or
+ * Jekyll folder). An `index.md` alone in its folder is a page bundle, a term. `folders` counts the Markdown files
+ * under each folder.
+ */
+function listPage(file: string, folders: ReadonlyMap<string, number>): string | undefined {
+  const name = file.split("/").pop() ?? "";
+  if (/^_index\.mdx?$/i.test(name)) return "a section page (the list of its folder), not a term";
+  if (/^index\.mdx?$/i.test(name) && (folders.get(folderOf(file)) ?? 0) > 1) {
+    return "the overview page of its folder, not a term";
+  }
+  return undefined;
+}
+
 /** The date a Jekyll post's file name starts with, if any. */
 function dateOfPath(file: string): string | undefined {
   return /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]+$/.exec(file)?.[1];
@@ -53,8 +73,35 @@ interface Pending {
   published: string;
   updated?: string;
   aliases: string[];
+  draft: boolean;
   body: string;
   notes: string[];
+}
+
+/**
+ * The aliases each entry gets (its own, then its title's parenthesised abbreviation), leaving out those equal to a
+ * title or repeated within the entry; and how many entries have each alias (lower-cased), so that shared ones can
+ * be marked ambiguous.
+ */
+function importedAliases(pending: readonly Pending[]): {
+  aliasesOf: Map<Pending, string[]>;
+  owners: Map<string, number>;
+} {
+  const titles = new Set(pending.map((entry) => entry.title.toLowerCase()));
+  const aliasesOf = new Map<Pending, string[]>();
+  const owners = new Map<string, number>();
+  for (const entry of pending) {
+    const abbreviation = abbreviationOf(entry.title);
+    const aliases: string[] = [];
+    for (const alias of abbreviation ? [...entry.aliases, abbreviation] : entry.aliases) {
+      const key = alias.toLowerCase();
+      if (titles.has(key) || aliases.some((a) => a.toLowerCase() === key)) continue;
+      aliases.push(alias);
+      owners.set(key, (owners.get(key) ?? 0) + 1);
+    }
+    aliasesOf.set(entry, aliases);
+  }
+  return { aliasesOf, owners };
 }
 
 /** Converts the Markdown files of a folder into this project's content layout (pure: no file is read or written). */
@@ -62,7 +109,19 @@ export function convertFolder(sources: readonly SourceFile[], siteTitle: string,
   const notes: string[] = [];
   const pending: Pending[] = [];
   const bySlug = new Map<string, string>();
+  const folders = new Map<string, number>();
+  for (const { file } of sources) {
+    for (let folder = folderOf(file); ; folder = folderOf(folder)) {
+      folders.set(folder, (folders.get(folder) ?? 0) + 1);
+      if (folder === "") break;
+    }
+  }
   for (const source of sources) {
+    const notATerm = listPage(source.file, folders);
+    if (notATerm !== undefined) {
+      notes.push(`${source.file}: skipped, ${notATerm}`);
+      continue;
+    }
     const parsed = parseEntryFile(source.file, source.text);
     if (!parsed.ok) {
       notes.push(`${source.file}: skipped, ${parsed.problems[0]?.message ?? "front matter does not parse"}`);
@@ -84,7 +143,9 @@ export function convertFolder(sources: readonly SourceFile[], siteTitle: string,
     bySlug.set(slug, source.file);
     const title = fields.title ?? titleOfSlug(slug);
     if (!fields.title) fileNotes.push("no title: made from the file name");
-    const published = fields.published ?? dateOfPath(source.file);
+    const dated = fields.published ?? dateOfPath(source.file);
+    if (!dated && fields.updated) fileNotes.push(`no date: published set to the last update (${fields.updated})`);
+    const published = dated ?? fields.updated;
     if (!published) fileNotes.push(`no date: published set to today (${today})`);
     if (!fields.category) fileNotes.push(`no category: put in \`${DEFAULT_CATEGORY}\``);
     pending.push({
@@ -95,18 +156,26 @@ export function convertFolder(sources: readonly SourceFile[], siteTitle: string,
       category: fields.category ?? DEFAULT_CATEGORY,
       categoryTitle: fields.categoryTitle ?? "General",
       published: published ?? today,
-      ...(fields.updated && fields.updated >= (published ?? today) ? { updated: fields.updated } : {}),
+      ...(dated && fields.updated && fields.updated > dated ? { updated: fields.updated } : {}),
       aliases: fields.aliases ?? [],
+      draft: fields.draft === true || /(?:^|\/)_drafts\//.test(source.file),
       body: parsed.value.body,
       notes: fileNotes,
     });
   }
-  const slugs = new Set(pending.map((entry) => entry.slug));
+  const slugs = new Map<string, string>();
+  for (const entry of pending) if (!slugs.has(slugOfPath(entry.file))) slugs.set(slugOfPath(entry.file), entry.slug);
+  for (const entry of pending) slugs.set(entry.slug, entry.slug);
+  const targets: LinkTargets = {
+    slugs,
+    drafts: new Set(pending.filter((entry) => entry.draft).map((entry) => entry.slug)),
+    headings: new Map(pending.map((entry) => [entry.slug, headingIds(entry.body)])),
+  };
   const files = new Map<string, string>();
   const categories = new Map<string, string>();
-  const taken = new Set(pending.map((entry) => entry.title.toLowerCase()));
+  const { aliasesOf, owners } = importedAliases(pending);
   for (const entry of pending) {
-    const converted = convertBody(entry.body, entry.title, slugs);
+    const converted = convertBody(entry.body, entry.title, entry.draft ? { ...targets, drafts: new Set() } : targets);
     const entryNotes = [...entry.notes, ...converted.notes];
     let description = entry.description ?? firstSentence(converted.body);
     if (!entry.description) {
@@ -115,14 +184,13 @@ export function convertFolder(sources: readonly SourceFile[], siteTitle: string,
     description ??= `TODO: say what ${entry.title} is in one sentence.`;
     const body = converted.body || `TODO: explain ${entry.title}.\n`;
     if (!converted.body) entryNotes.push("empty body: TODO left");
-    const aliases: string[] = [];
-    const abbreviation = abbreviationOf(entry.title);
-    for (const alias of abbreviation ? [...entry.aliases, abbreviation] : entry.aliases) {
-      const key = alias.toLowerCase();
-      if (taken.has(key) || aliases.some((a) => a.toLowerCase() === key)) continue;
-      aliases.push(alias);
-    }
-    for (const alias of aliases) taken.add(alias.toLowerCase());
+    const aliases = (aliasesOf.get(entry) ?? []).map((alias) => {
+      if ((owners.get(alias.toLowerCase()) ?? 0) < 2) return alias;
+      entryNotes.push(
+        `alias \`${alias}\` is shared with other terms: marked ambiguous, so /terms/${slugify(alias)}/ lists them all`,
+      );
+      return { name: alias, ambiguous: true };
+    });
     categories.set(entry.category, categories.get(entry.category) ?? entry.categoryTitle);
     const front: Record<string, unknown> = {
       title: entry.title,
@@ -132,6 +200,7 @@ export function convertFolder(sources: readonly SourceFile[], siteTitle: string,
       published: entry.published,
       ...(entry.updated ? { updated: entry.updated } : {}),
       ...(aliases.length > 0 ? { aliases } : {}),
+      ...(entry.draft ? { draft: true } : {}),
     };
     files.set(`terms/${entry.slug}.md`, `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body}`);
     for (const note of entryNotes) notes.push(`${entry.file}: ${note}`);

@@ -11,6 +11,8 @@ export interface MappedFields {
   updated?: string;
   aliases: string[];
   slug?: string;
+  /** Whether the source marks the page as not to be published (`draft: true`, Jekyll's `published: false`). */
+  draft?: boolean;
 }
 
 /** The keys every shape may use that the importer reads (the rest is reported as kept out). */
@@ -33,6 +35,10 @@ const KNOWN_KEYS = new Set([
   "slug",
   "id",
   "sidebar_label",
+  "draft",
+  "published",
+  "permalink",
+  "lastUpdated",
 ]);
 
 /** Text of a scalar front-matter value, trimmed; undefined when it is not a non-empty scalar. */
@@ -79,9 +85,9 @@ export function mapFrontMatter(data: Record<string, unknown>): { fields: Partial
       else aliases.push(alias);
     }
   }
-  const published = datePart(data.date);
-  const updated = datePart(data.lastmod) ?? datePart(data.updated);
-  const slugSource = scalar(data.slug) ?? scalar(data.id);
+  const published = datePart(data.date) ?? datePart(data.published);
+  const updated = datePart(data.lastmod) ?? datePart(data.updated) ?? datePart(data.lastUpdated);
+  const slugSource = scalar(data.slug) ?? scalar(data.id) ?? scalar(data.permalink);
   const slug = slugSource ? slugify(slugSource.split("/").filter(Boolean).pop() ?? "") || undefined : undefined;
   const unknown = Object.keys(data).filter((key) => !KNOWN_KEYS.has(key));
   if (unknown.length > 0) notes.push(`kept out: ${unknown.join(", ")}`);
@@ -96,6 +102,7 @@ export function mapFrontMatter(data: Record<string, unknown>): { fields: Partial
   if (published) fields.published = published;
   if (updated) fields.updated = updated;
   if (slug) fields.slug = slug;
+  if (data.draft === true || data.published === false) fields.draft = true;
   return { fields, notes };
 }
 

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { decodeText } from "../../../src/core/content/textFile.ts";
 import type { SourceFile } from "./convert.ts";
 
@@ -48,4 +49,34 @@ export function readSourceFolder(root: string): { sources: SourceFile[]; notes: 
   };
   walk("", 0);
   return { sources, notes };
+}
+
+/** The configuration files of Jekyll and Hugo that name the site, in the order they are looked for. */
+const CONFIG_FILES = [
+  "_config.yml",
+  "_config.yaml",
+  "hugo.yaml",
+  "hugo.yml",
+  "config.yaml",
+  "config.yml",
+  "hugo.toml",
+  "config.toml",
+];
+
+/** The site title a Jekyll or Hugo configuration at the top of `root` gives, if any (never following a link). */
+export function configuredTitle(root: string): string | undefined {
+  for (const name of CONFIG_FILES) {
+    const path = join(root, name);
+    try {
+      if (!lstatSync(path).isFile()) continue;
+      const text = readFileSync(path, "utf8");
+      const title = name.endsWith(".toml")
+        ? /^title\s*=\s*"([^"\n]+)"\s*$/m.exec(text)?.[1]
+        : (parse(text, { schema: "failsafe" }) as { title?: unknown } | null)?.title;
+      if (typeof title === "string" && title.trim() !== "") return title.trim();
+    } catch {
+      // A missing or unreadable configuration only means the folder name is used.
+    }
+  }
+  return undefined;
 }
