@@ -37,6 +37,7 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unkno
   { name: "empty category", path: "categories/empty-shelf/" },
   { name: "categories", path: "categories/" },
   { name: "404", path: "no/such/page/" },
+  { name: "disambiguation (a name two entries share)", path: "terms/km/" },
   {
     name: "alias redirect",
     path: "terms/kernel-method/",

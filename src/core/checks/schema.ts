@@ -105,14 +105,27 @@ export const frontMatterFields = z.strictObject({
   linkMentions: z.boolean().default(true),
 });
 
+/**
+ * The fields of an entry or a translation with the rules across fields both have: `updated` not before `published`;
+ * and its aliases read as names, with the ones marked ambiguous listed apart.
+ */
+function withRulesAcrossFields<
+  Fields extends z.ZodType<{ published: string; updated?: string | undefined; aliases: z.output<typeof alias>[] }>,
+>(fields: Fields) {
+  return fields
+    .refine((data) => data.updated === undefined || data.updated >= data.published, {
+      error: "must not be before `published`",
+      path: ["updated"],
+      params: { rule: "updated-before-published" },
+    })
+    .transform((data): Omit<z.output<Fields>, "aliases"> & ReturnType<typeof splitAliases> => ({
+      ...data,
+      ...splitAliases(data.aliases),
+    }));
+}
+
 /** The front matter of one entry file, exactly as contributors write it (unknown keys are errors). */
-export const frontMatterSchema = frontMatterFields
-  .refine((data) => data.updated === undefined || data.updated >= data.published, {
-    error: "must not be before `published`",
-    path: ["updated"],
-    params: { rule: "updated-before-published" },
-  })
-  .transform((data) => ({ ...data, ...splitAliases(data.aliases) }));
+export const frontMatterSchema = withRulesAcrossFields(frontMatterFields);
 
 /** The validated front matter of one entry, with defaults filled in. */
 export type FrontMatter = z.output<typeof frontMatterSchema>;
@@ -152,13 +165,7 @@ export const translationFields = frontMatterFields.pick({
 });
 
 /** The front matter of a translation (`<lang>/terms/<slug>.md`): the names, text and dates of one language. */
-export const translationSchema = translationFields
-  .refine((data) => data.updated === undefined || data.updated >= data.published, {
-    error: "must not be before `published`",
-    path: ["updated"],
-    params: { rule: "updated-before-published" },
-  })
-  .transform((data) => ({ ...data, ...splitAliases(data.aliases) }));
+export const translationSchema = withRulesAcrossFields(translationFields);
 
 /** The validated front matter of one translation. */
 export type TranslationFrontMatter = z.output<typeof translationSchema>;

@@ -114,7 +114,8 @@ function describeIssue(issue: Issue): { rule: string; message: string } {
 
 /**
  * Turns schema issues into problems for one file, each with its field and the position of that field in the file.
- * `knownKeys` are the fields the schema allows, for "did you mean" hints on unknown keys.
+ * `knownKeys` are the fields the schema allows, for "did you mean" hints on unknown keys; a nested field is written
+ * as its path (`warnings.related-one-way`).
  */
 export function schemaProblems(
   issues: readonly Issue[],
@@ -128,7 +129,12 @@ export function schemaProblems(
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        const guess = issue.path.length === 0 ? closestMatch(key, knownKeys) : undefined;
+        const prefix = issue.path.length === 0 ? "" : `${fieldName(issue.path)}.`;
+        const siblings = knownKeys.flatMap((known) => {
+          const rest = known.startsWith(prefix) ? known.slice(prefix.length) : undefined;
+          return rest === undefined || rest.includes(".") ? [] : [rest];
+        });
+        const guess = closestMatch(key, siblings);
         problems.push({
           file,
           field: fieldName(path),

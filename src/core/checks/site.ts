@@ -102,6 +102,12 @@ const languageTag = z
   })
   .overwrite((value) => canonicalLanguage(value) ?? value);
 
+/** The warnings `site.yaml` may turn on, each off unless set to true. */
+const warningSwitchesSchema = z.strictObject({
+  "related-one-way": z.boolean().default(false),
+  "description-repeats-title": z.boolean().default(false),
+});
+
 /**
  * The site settings, read from `site.yaml` in the content root. Every field has a default, so the file is optional;
  * unknown keys are errors, like in entries.
@@ -156,13 +162,14 @@ export const siteSettingsSchema = z.strictObject({
    * The warnings that are off unless turned on here: `related-one-way` (a `related` link the other entry does not
    * return) and `description-repeats-title` (a definition that opens with the term's name).
    */
-  warnings: z
-    .strictObject({
-      "related-one-way": z.boolean().default(false),
-      "description-repeats-title": z.boolean().default(false),
-    })
-    .prefault({}),
+  warnings: warningSwitchesSchema.prefault({}),
 });
+
+/** The fields of `site.yaml`, nested ones as their path (`warnings.related-one-way`), for "did you mean" hints. */
+export const SITE_KEYS: readonly string[] = [
+  ...Object.keys(siteSettingsSchema.shape),
+  ...Object.keys(warningSwitchesSchema.shape).map((rule) => `warnings.${rule}`),
+];
 
 /** Validated site settings. */
 export type SiteSettings = z.output<typeof siteSettingsSchema>;

@@ -1,6 +1,6 @@
 import type { Problem } from "../checks/problem.ts";
 import { schemaProblems } from "../checks/schemaProblems.ts";
-import { type SiteSettings, siteSettingsSchema } from "../checks/site.ts";
+import { SITE_KEYS, type SiteSettings, siteSettingsSchema } from "../checks/site.ts";
 import { readOptionalFile } from "./optionalFile.ts";
 import { parseYamlSource, yamlSyntaxProblems } from "./yamlSource.ts";
 
@@ -25,7 +25,7 @@ export function readSiteSettings(raw: string | undefined): SiteSettingsResult {
   if (!result.success) {
     return {
       settings: defaults,
-      problems: schemaProblems(result.error.issues, SITE_FILE, source, Object.keys(siteSettingsSchema.shape)),
+      problems: schemaProblems(result.error.issues, SITE_FILE, source, SITE_KEYS),
     };
   }
   return { settings: result.data, problems: [] };
