@@ -105,9 +105,13 @@ async function build(language: string): Promise<GlossaryData> {
   const own = await ownTerms();
   const translated = language === settings.language ? undefined : await translatedTerms(language);
   const terms = translated ?? own;
-  const languageRecord = (await getCollection("languages")).find((record) => record.id === language)?.data as
-    | LanguageRecord
-    | undefined;
+  // Without translations the collection is empty, and Astro warns of every read of an empty collection.
+  const languageRecord =
+    settings.translations.length === 0
+      ? undefined
+      : ((await getCollection("languages")).find((record) => record.id === language)?.data as
+          | LanguageRecord
+          | undefined);
   const ownCategories: Category[] = (await getCollection("categories"))
     .map((record) => record.data as CategoryRecord)
     .sort((a, b) => a.position - b.position)

@@ -165,6 +165,7 @@ export function translationsLoader(root: string): Loader {
             { settings: glossary.settings, entries: edition.entries, links },
             cache,
             namesIn(glossary, edition),
+            language,
           );
           const stored = storeRecords(
             context,

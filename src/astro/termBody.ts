@@ -67,7 +67,7 @@ export async function renderTermBody(term: Term): Promise<string> {
     // Only the names the content loader found this page uses: the same links, and none that the page's cache key
     // (which lists the mentioned entries) does not account for.
     const slugs = [term.slug, ...term.links, ...term.mentioned];
-    glossaryPage.mentions = pageMentionIndex(slugs, (await glossaryData(term.language)).names);
+    glossaryPage.mentions = pageMentionIndex(slugs, (await glossaryData(term.language)).names, term.language);
   }
   return (await (await renderer).render(markdown, { frontmatter: { glossaryPage } })).code;
 }

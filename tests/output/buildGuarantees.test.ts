@@ -99,6 +99,9 @@ describe("builds", () => {
     const outDir = join(parent, "dist");
     const good = buildScript(join(projectRoot, "tests/fixtures/glossary"), outDir);
     expect(good.status).toBe(0);
+    // A glossary without translations reads no empty collection, which Astro would warn of.
+    expect(good.output).toContain("Indexed");
+    expect(good.output).not.toContain("does not exist or is empty");
     writeFileSync(join(outDir, "marker.txt"), "from the last good build");
     const before = snapshot(outDir);
     const broken = caseFolder("raw-html");

@@ -16,7 +16,7 @@ const entries = [delivery, deployment, service, iaas, containers];
 
 /** The slugs and texts of the mentions the whole glossary's names find in `text`. */
 function mentioned(text: string, named = entries): [string, string][] {
-  return new MentionIndex(mentionNames(named)).find(text, () => true).map((m) => [m.slug, m.text]);
+  return new MentionIndex(mentionNames(named, "en")).find(text, () => true).map((m) => [m.slug, m.text]);
 }
 
 describe("a name several entries share", () => {
@@ -35,7 +35,7 @@ describe("a name several entries share", () => {
   it("is never linked where it is mentioned, by the glossary's index or a page's small one", () => {
     expect(mentioned("Ship with CD every day.")).toEqual([]);
     const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
-    expect(pageMentionIndex(["continuous-delivery"], bySlug).find("CD again", () => true)).toEqual([]);
+    expect(pageMentionIndex(["continuous-delivery"], bySlug, "en").find("CD again", () => true)).toEqual([]);
   });
 
   it("still links the entries' unshared names", () => {

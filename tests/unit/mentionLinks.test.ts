@@ -19,7 +19,7 @@ const read = (...path: string[]) => readFileSync(join(FIXTURES, ...path), "utf8"
 const glossary: { slug: string; title: string; aliases: string[]; description: string }[] = JSON.parse(
   read("glossary.json"),
 );
-const index = new MentionIndex(mentionNames(glossary));
+const index = new MentionIndex(mentionNames(glossary, "en"));
 const bySlug = new Map(glossary.map((term) => [term.slug, term]));
 const renderer = createMarkdownRenderer("/", bySlug);
 const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((item) => item.isDirectory());
@@ -56,7 +56,7 @@ describe.each(cases.map((item) => item.name))("mention fixture %s", (name) => {
   });
 
   it("links the same with the page's own small index (its own, linked and mentioned entries' names)", async () => {
-    const mentions = pageMentionIndex([page.slug, ...page.links, ...expected.map(([, slug]) => slug)], bySlug);
+    const mentions = pageMentionIndex([page.slug, ...page.links, ...expected.map(([, slug]) => slug)], bySlug, "en");
     const glossaryPage = context(page, mentions);
     const html = (await (await renderer).render(read(name, "input.md"), { frontmatter: { glossaryPage } })).code;
     expect(mentionLinks(html)).toEqual(expected);

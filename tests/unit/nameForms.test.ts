@@ -30,7 +30,26 @@ describe("numberForms", () => {
     expect(numberForms("Class", "en")).not.toContain("Clas");
     expect(numberForms("IaaS", "en")).toEqual([]);
     expect(numberForms("API", "en")).toEqual([]);
-    expect(numberForms("Cluster", "nl")).toEqual([]);
+    expect(numberForms("Cluster", "de")).toEqual([]);
+    expect(numberForms("Cluster", "fr")).toEqual([]);
+  });
+
+  it("gives the other number of the last Dutch word by cautious rules", () => {
+    expect(numberForms("Netwerk", "nl")).toEqual(["Netwerken"]);
+    expect(numberForms("Neurale netwerken", "nl")).toEqual(["Neurale netwerk"]);
+    expect(numberForms("Computer", "nl-BE")).toEqual(["Computers"]);
+    expect(numberForms("Computers", "nl")).toEqual(["Computer"]);
+    expect(numberForms("Methode", "nl")).toEqual(["Methodes"]);
+    expect(numberForms("Taalmodellen", "nl")).toEqual(["Taalmodel"]);
+    expect(numberForms("Foto", "nl")).toEqual(["Foto's"]);
+    expect(numberForms("Foto's", "nl")).toEqual(["Foto"]);
+    expect(numberForms("Token", "nl")).toEqual(["Tokens"]);
+  });
+
+  it("leaves a Dutch plural alone where the singular would change a vowel, and abbreviations", () => {
+    expect(numberForms("Lagen", "nl")).not.toContain("Lag");
+    expect(numberForms("GPU", "nl")).toEqual([]);
+    expect(numberForms("MLOps", "nl")).toEqual([]);
   });
 });
 
@@ -46,7 +65,13 @@ describe("nameForms", () => {
     ]);
   });
 
-  it("adds no number forms outside English", () => {
-    expect(nameForms("Cluster", ["Rekencluster"], "nl")).toEqual(["Cluster", "Rekencluster"]);
+  it("adds the forms of the language, and none in a language without rules", () => {
+    expect(nameForms("Cluster", ["Rekencluster"], "nl")).toEqual([
+      "Cluster",
+      "Clusters",
+      "Rekencluster",
+      "Rekenclusters",
+    ]);
+    expect(nameForms("Cluster", ["Rechencluster"], "de")).toEqual(["Cluster", "Rechencluster"]);
   });
 });

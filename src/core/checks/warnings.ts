@@ -66,14 +66,20 @@ function unlinked(entries: readonly Entry[], bodies: ReadonlyMap<string, BodyFac
  * entry link mentions). Only the candidates' names are looked for (each as the whole glossary owns it), and only a
  * body whose raw text holds one of them is parsed, so the check costs one pass over the text of the glossary.
  */
-function mentioned(candidates: readonly Entry[], entries: readonly Entry[], linkMentions: boolean): Set<string> {
+function mentioned(
+  candidates: readonly Entry[],
+  entries: readonly Entry[],
+  linkMentions: boolean,
+  language: string,
+): Set<string> {
   const found = new Set<string>();
   if (!linkMentions || candidates.length === 0) return found;
   const published = entries.filter((entry) => !entry.data.draft).map(({ slug, data }) => ({ slug, ...data }));
-  const owners = nameOwners(published);
+  const owners = nameOwners(published, language);
   const index = new MentionIndex(
     mentionNames(
       candidates.map(({ slug, data }) => ({ slug, ...data })),
+      language,
       owners,
     ),
   );
@@ -96,10 +102,11 @@ export function orphans(
   entries: readonly Entry[],
   bodies: ReadonlyMap<string, BodyFacts>,
   linkMentions: boolean,
+  language: string,
 ): Problem[] {
   if (entries.length < 2) return [];
   const candidates = unlinked(entries, bodies);
-  const byMention = mentioned(candidates, entries, linkMentions);
+  const byMention = mentioned(candidates, entries, linkMentions, language);
   return candidates
     .filter((entry) => !byMention.has(entry.slug))
     .map((entry) => ({

@@ -86,7 +86,7 @@ export function loadGlossary(root: string): Glossary {
     brokenBodyLinks(entries, bodies, categories.declared ?? [], new Set(listing.files.map(slugOfFile))),
     missingPageLinks(entries, bodies, linked),
     site.settings.warnings["related-one-way"] ? oneWayRelated(entries) : [],
-    orphans(entries, bodies, site.settings.linkMentions),
+    orphans(entries, bodies, site.settings.linkMentions, site.settings.language),
     site.settings.warnings["description-repeats-title"]
       ? descriptionsRepeatingTitles(entries, site.settings.language)
       : [],

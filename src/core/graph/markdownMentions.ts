@@ -30,12 +30,15 @@ function own(owners: Map<string, string | null>, key: string, slug: string): voi
   else if (first !== slug) owners.set(key, null);
 }
 
-/** The owners of every name of `entries`: what decides which entry a mentioned name links to, if any. */
-export function nameOwners(entries: Iterable<NamedEntry>): NameOwners {
+/**
+ * The owners of every name of `entries` (with the number forms of `language`): what decides which entry a mentioned
+ * name links to, if any.
+ */
+export function nameOwners(entries: Iterable<NamedEntry>, language: string): NameOwners {
   const owners: NameOwners = { explicit: new Map(), derived: new Map() };
   for (const entry of entries) {
     for (const name of [entry.title, ...entry.aliases]) own(owners.explicit, nameKey(name), entry.slug);
-    for (const name of nameForms(entry.title, entry.aliases, "en")) own(owners.derived, nameKey(name), entry.slug);
+    for (const name of nameForms(entry.title, entry.aliases, language)) own(owners.derived, nameKey(name), entry.slug);
   }
   return owners;
 }
@@ -45,9 +48,13 @@ export function nameOwners(entries: Iterable<NamedEntry>): NameOwners {
  * abbreviation, aliases, their singular or plural), except a name several entries share (CD), and a derived form
  * that is another entry's title or alias.
  */
-export function mentionNames(entries: readonly NamedEntry[], owners: NameOwners = nameOwners(entries)): MentionName[] {
+export function mentionNames(
+  entries: readonly NamedEntry[],
+  language: string,
+  owners: NameOwners = nameOwners(entries, language),
+): MentionName[] {
   return entries.flatMap((entry): MentionName[] =>
-    nameForms(entry.title, entry.aliases, "en")
+    nameForms(entry.title, entry.aliases, language)
       .filter((name) => {
         const key = nameKey(name);
         const explicit = owners.explicit.get(key);
@@ -66,15 +73,20 @@ const ownersByMap = new WeakMap<object, NameOwners>();
  * either a mention, the page's own name, a linked entry, or a repeat), so linking with this small index gives
  * the same links as the whole glossary's index; names the whole glossary shares stay out, as they do there.
  */
-export function pageMentionIndex(slugs: Iterable<string>, bySlug: ReadonlyMap<string, NamedEntry>): MentionIndex {
+export function pageMentionIndex(
+  slugs: Iterable<string>,
+  bySlug: ReadonlyMap<string, NamedEntry>,
+  language: string,
+): MentionIndex {
   let owners = ownersByMap.get(bySlug);
   if (!owners) {
-    owners = nameOwners(bySlug.values());
+    owners = nameOwners(bySlug.values(), language);
     ownersByMap.set(bySlug, owners);
   }
   return new MentionIndex(
     mentionNames(
       [...new Set(slugs)].flatMap((slug) => bySlug.get(slug) ?? []),
+      language,
       owners,
     ),
   );
@@ -124,17 +136,19 @@ export interface MentionMemo {
  * What mention linking would link in every published entry of a glossary, by file: nothing when the site turns it
  * off, and nothing for an entry whose front matter does. With a memo, an entry whose body, position, links and
  * glossary of names are all as they were when its mentions were found gets them from the memo, unparsed. The names
- * linked are those of the entries themselves, or `named` (the names of one translated language, see editionNames).
+ * linked are those of the entries themselves, or `named` (the names of one translated language, see editionNames),
+ * with the number forms of `language`.
  */
 export function glossaryMentions(
   glossary: Pick<Glossary, "settings" | "entries" | "links">,
   memo?: MentionMemo,
   named?: readonly { slug: string; title: string; aliases: readonly string[] }[],
+  language = glossary.settings.language,
 ): Map<string, LocatedMention[]> {
   const found = new Map<string, LocatedMention[]>();
   if (!glossary.settings.linkMentions) return found;
   const published = publishedEntries(glossary);
-  const names = mentionNames(named ?? published.map(({ slug, data }) => ({ slug, ...data })));
+  const names = mentionNames(named ?? published.map(({ slug, data }) => ({ slug, ...data })), language);
   const namesKey = memo ? createHash("sha256").update(JSON.stringify(names)).digest("hex") : "";
   let index: MentionIndex | undefined;
   for (const entry of published) {

@@ -28,13 +28,43 @@ function englishNumberForms(word: string): string[] {
   return [`${word}s`];
 }
 
-/** The other number forms of a name's last word ("Containers" → "Container"): English only, else none. */
+/** Endings after which a Dutch plural takes -s rather than -en (`computer` → `computers`, `methode` → `methodes`). */
+const DUTCH_S_PLURAL = /(?:e|el|em|en|er|je|ie)$/;
+
+/**
+ * The other number forms of a Dutch word by cautious rules: -s after an unstressed ending (-e, -el, -em, -en, -er,
+ * -je, -ie), -'s after another vowel, else -en (`netwerk` → `netwerken`); back from -s, -'s and -en, undoing a doubled
+ * consonant (`modellen` → `model`) and only where no vowel would change (`lagen` is left: its singular is `laag`).
+ */
+function dutchNumberForms(word: string): string[] {
+  if (word.length < 3 || /\p{Lu}/u.test(word.slice(1)) || /^\p{Lu}+$/u.test(word)) return [];
+  const lower = word.toLowerCase();
+  if (lower.endsWith("'s") || lower.endsWith("’s")) return [word.slice(0, -2)];
+  const forms: string[] = [];
+  if (lower.endsWith("s") && DUTCH_S_PLURAL.test(lower.slice(0, -1))) forms.push(word.slice(0, -1));
+  if (lower.endsWith("en") && lower.length > 4) {
+    const stem = word.slice(0, -2);
+    const last = stem.slice(-2).toLowerCase();
+    if (last[0] === last[1] && /[^aeiou]/.test(last[0] ?? "")) forms.push(stem.slice(0, -1));
+    else if (/[^aeiou][^aeiou]$/.test(last)) forms.push(stem);
+  }
+  if (forms.length > 0) return forms;
+  if (DUTCH_S_PLURAL.test(lower)) return [`${word}s`];
+  if (/[aiouy]$/.test(lower)) return [`${word}'s`];
+  return [`${word}en`];
+}
+
+/**
+ * The other number forms of a name's last word ("Containers" → "Container"), by the simple rules of the languages
+ * whose interface is translated (English and Dutch); none in other languages.
+ */
 export function numberForms(name: string, language: string): string[] {
-  if (!/^en\b/i.test(language)) return [];
-  const match = /^(.*?)([\p{L}]+)$/u.exec(name.trim());
+  const rules = /^en\b/i.test(language) ? englishNumberForms : /^nl\b/i.test(language) ? dutchNumberForms : undefined;
+  if (!rules) return [];
+  const match = (rules === dutchNumberForms ? /^(.*?)(\p{L}+(?:['’]s)?)$/u : /^(.*?)(\p{L}+)$/u).exec(name.trim());
   if (!match) return [];
   const [, head = "", last = ""] = match;
-  return englishNumberForms(last).map((form) => `${head}${form}`);
+  return rules(last).map((form) => `${head}${form}`);
 }
 
 /** Every distinct name of an entry: title, base and abbreviation of the title, aliases, and their number forms. */
