@@ -7,7 +7,6 @@
  * on bad usage.
  */
 import { existsSync, statSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { Problem } from "../src/core/checks/problem.ts";
 import { displayRoot } from "../src/core/checks/problem.ts";
@@ -19,6 +18,7 @@ import { errorsOf, type Glossary, listEntryFiles, loadGlossary } from "../src/co
 import { loadSiteSettings } from "../src/core/content/siteFile.ts";
 import { glossaryMentions } from "../src/core/graph/markdownMentions.ts";
 import { termPath } from "../src/core/publish/paths.ts";
+import { selectFiles, UsageError } from "./lib/selectFiles.ts";
 import { translationStatusJson, translationStatusText } from "./lib/translationReport.ts";
 
 const USAGE = `Usage: npm run validate -- [--format text|github|json] [--summary] [--mentions] [--translations <lang>,…] [path …]
@@ -39,8 +39,6 @@ or content/nl/terms/x.md) with the same rules as the build. The content folder i
   -h, --help             this help
 
 Exit status: 0 no errors (warnings, missing and stale translations allowed), 1 errors found, 2 bad usage.`;
-
-class UsageError extends Error {}
 
 const OPTIONS = {
   format: { type: "string" },
@@ -108,34 +106,6 @@ function translationLanguages(root: string, given: readonly string[]): string[] 
     throw new UsageError(`--translations: \`${given[index]}\` ${why}`);
   }
   return [...new Set(languages)];
-}
-
-/**
- * Turns the paths given on the command line into the set of content-relative files they select among `all`, the
- * entry and translation files of the glossary.
- */
-function selectFiles(root: string, paths: string[], all: readonly string[]): Set<string> | undefined {
-  if (paths.length === 0) return undefined;
-  const selected = new Set<string>();
-  for (const path of paths) {
-    const absolute = resolve(path);
-    if (!existsSync(absolute)) throw new UsageError(`${path} does not exist`);
-    const inside = relative(root, absolute);
-    if (inside.startsWith("..") || resolve(root, inside) !== absolute) {
-      throw new UsageError(`${path} is not inside the content folder ${displayRoot(root)}`);
-    }
-    const prefix = inside.split(sep).join("/");
-    const matches = statSync(absolute).isDirectory()
-      ? all.filter((file) => prefix === "" || file.startsWith(`${prefix}/`))
-      : all.filter((file) => file === prefix);
-    if (matches.length === 0 && !statSync(absolute).isDirectory()) {
-      throw new UsageError(
-        `${path} is not an entry file (entries are .md files under terms/, translations under <lang>/terms/ for a language of \`translations\` in site.yaml)`,
-      );
-    }
-    for (const file of matches) selected.add(file);
-  }
-  return selected;
 }
 
 /** The mentions the site would link, one line each, `path:line:column  "text" → /terms/slug/`. */

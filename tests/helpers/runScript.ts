@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { astroEnv, projectRoot } from "./astroBuild.ts";
 
@@ -17,4 +17,23 @@ export function runScript(name: string, args: string[], contentDir: string): Scr
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs one of the project's scripts like `runScript`, without blocking this process (so it may serve the script). */
+export function runScriptAsync(name: string, args: string[], contentDir: string): Promise<ScriptRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(projectRoot, "scripts", `${name}.ts`), ...args], {
+      cwd: projectRoot,
+      env: astroEnv(contentDir),
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }
