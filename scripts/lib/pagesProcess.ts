@@ -22,6 +22,8 @@ function buildInWorker(outDir: string, heapLimitMb?: number): Promise<Outcome> {
     let answer: Outcome | undefined;
     worker.once("message", (message: Outcome) => {
       answer = message;
+      // A failed Astro build can leave handles open that would keep the worker, and so the build, waiting forever.
+      if ("ok" in message && !message.ok) void worker.terminate();
     });
     worker.once("error", (error: NodeJS.ErrnoException) => {
       answer =

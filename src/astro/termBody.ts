@@ -21,7 +21,7 @@ async function createRenderer(language: string) {
   const { bySlug } = await glossaryData(language);
   const previews = new Map<string, LinkPreview>();
   for (const [slug, term] of bySlug) {
-    const preview: LinkPreview = { title: term.title };
+    const preview: LinkPreview = {};
     if (language !== settings.language) preview.path = term.path;
     if (term.language !== language) preview.hreflang = term.language;
     previews.set(slug, preview);

@@ -5,12 +5,10 @@ import { type MentionIndex, MentionLinker } from "../core/graph/mentions.ts";
 import { rebaseLink, termPath } from "../core/publish/paths.ts";
 
 /**
- * What a term link carries for its preview: the term's name (the definition is fetched when the preview opens); on
- * a translated page, also where the term's page in the reader's language is, or the language of the page it falls
- * back to.
+ * What a term link needs beyond its slug (the preview fetches the title and definition when it opens): on a
+ * translated page, where the term's page in the reader's language is, or the language of the page it falls back to.
  */
 export interface LinkPreview {
-  title: string;
   /** The site-relative path of the term's page (`nl/terms/x/`), when links should go there rather than `/terms/x/`. */
   path?: string;
   /** The language of the page linked to, when it is not the page's own. */
@@ -103,7 +101,6 @@ export function linkAttributesPlugin(base: string, previews: ReadonlyMap<string,
         let target = address;
         if (slug !== undefined && preview) {
           // The attributes src/client/termPreviews.ts reads; TermLink.astro writes the same on cards.
-          ctx.setProperty(node, "dataPreviewTitle", preview.title);
           ctx.setProperty(node, "dataPreview", slug);
           if (preview.path) target = movedTermLink(address, preview.path);
           if (preview.hreflang) ctx.setProperty(node, "hrefLang", preview.hreflang);

@@ -11,7 +11,10 @@ const SHOW_DELAY = 300;
 const HIDE_DELAY = 200;
 
 let tooltip: HTMLElement | undefined;
-let current: HTMLAnchorElement | undefined;
+/** A term link: an HTML link, or an SVG one (the concept map's). */
+type TermAnchor = HTMLAnchorElement | SVGAElement;
+
+let current: TermAnchor | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let touching = false;
 
@@ -34,41 +37,49 @@ function later(action: () => void, delay: number): void {
   timer = setTimeout(action, delay);
 }
 
-function previewLink(target: EventTarget | null): HTMLAnchorElement | undefined {
+function previewLink(target: EventTarget | null): TermAnchor | undefined {
   const link = target instanceof Element ? target.closest("a[data-preview]") : null;
-  return link instanceof HTMLAnchorElement ? link : undefined;
+  return link instanceof HTMLAnchorElement || link instanceof SVGAElement ? link : undefined;
 }
 
-const definitions = new Map<string, Promise<string>>();
+/** What a preview shows of a term: its title and definition. */
+interface Preview {
+  title?: string | undefined;
+  definition: string;
+}
+
+const previews = new Map<string, Promise<Preview>>();
 
 /**
- * The definition a link previews, from the name index; its reader loads with the first preview (or the first
- * hover), never with the page. Empty when it cannot be read.
+ * The title and definition a link previews, from the name index; its reader loads with the first preview (or the
+ * first hover), never with the page, so links carry only the term's slug. Empty when it cannot be read.
  */
-function definitionOf(link: HTMLAnchorElement): Promise<string> {
+function previewOf(link: TermAnchor): Promise<Preview> {
   const slug = link.dataset.preview ?? "";
-  let definition = definitions.get(slug);
-  if (!definition) {
-    definition = import("./nameIndexClient.ts")
+  let preview = previews.get(slug);
+  if (!preview) {
+    preview = import("./nameIndexClient.ts")
       .then(({ nameIndex }) => nameIndex().term(slug))
-      .then((term) => term?.definition ?? "")
-      .catch(() => "");
-    definitions.set(slug, definition);
+      .then((term): Preview => ({ title: term?.title, definition: term?.definition ?? "" }))
+      .catch((): Preview => ({ definition: "" }));
+    previews.set(slug, preview);
   }
-  return definition;
+  return preview;
 }
 
-function show(link: HTMLAnchorElement, tapped: boolean): void {
+function show(link: TermAnchor, tapped: boolean): void {
   clearTimeout(timer);
   if (current && current !== link) current.removeAttribute("aria-describedby");
   const box = tooltipElement();
   const title = document.createElement("strong");
-  title.textContent = link.dataset.previewTitle ?? link.textContent ?? "";
+  // Until the index answers, the link's own words (a card's title, a mention's text) stand for the title.
+  title.textContent = (link.querySelector("strong") ?? link).textContent?.trim() ?? "";
   const definition = document.createElement("span");
   definition.textContent = "…";
   box.replaceChildren(title, definition);
-  void definitionOf(link).then((text) => {
-    definition.textContent = text;
+  void previewOf(link).then((preview) => {
+    if (preview.title) title.textContent = preview.title;
+    definition.textContent = preview.definition;
   });
   if (tapped) {
     const hint = document.createElement("small");
@@ -103,7 +114,7 @@ const handlers = {
     if (event.pointerType === "touch") return;
     const link = previewLink(event.target);
     if (link && link !== current) {
-      void definitionOf(link);
+      void previewOf(link);
       later(() => show(link, false), SHOW_DELAY);
     } else if (link) clearTimeout(timer);
   },

@@ -205,7 +205,7 @@ describe("keyboard", () => {
   it("reaches the previous and next links", async () => {
     const page = await site.visit("terms/k-means/");
     const stops: string[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
       stops.push((await page.evaluate(() => document.activeElement?.getAttribute("rel"))) ?? "");
     }

@@ -78,6 +78,19 @@ describe("term link previews", () => {
     expect(await waitShown(cards)).toContain("Kernel Trick");
   });
 
+  it("work on the concept map's links, by hover and keyboard, and the map's links lead to their entries", async () => {
+    const page = await site.visit("terms/k-means/");
+    const node = `figure.concept-map a[href="${BASE}terms/xylophone/"]`;
+    await page.hover(node);
+    expect(await waitShown(page)).toMatch(/^xylophone/);
+    await page.mouse.move(1, 1);
+    await page.waitForSelector("#term-preview", { state: "hidden" });
+    await page.focus(`figure.concept-map a[href="${BASE}terms/angstrom/"]`);
+    expect(await waitShown(page)).toContain("Ångström");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(site.url("terms/angstrom/"));
+  });
+
   it("leave plain links when JavaScript is off", async () => {
     const page = await site.visit("terms/xylophone/", { javaScriptEnabled: false });
     await page.click(MENTION);

@@ -309,23 +309,23 @@ describe("links from the Dutch pages", () => {
         .querySelectorAll(".term-body a:not(.heading-anchor)")
         .map((a) => [
           a.getAttribute("href"),
-          a.getAttribute("data-preview-title"),
+          a.getAttribute("data-preview"),
           a.getAttribute("hreflang"),
           a.classList.contains("mention"),
         ]);
     expect(body("deep-learning")).toEqual([
-      [nlPath("neural-network"), "Neuraal netwerk", undefined, false],
-      [enPath("epoch"), "Epoch", "en", false],
-      [`${nlPath("gpu")}#waarom-het-ertoe-doet`, "Grafische processor", undefined, false],
-      [enPath("gradient-descent"), "Gradient Descent", "en", true],
+      [nlPath("neural-network"), "neural-network", undefined, false],
+      [enPath("epoch"), "epoch", "en", false],
+      [`${nlPath("gpu")}#waarom-het-ertoe-doet`, "gpu", undefined, false],
+      [enPath("gradient-descent"), "gradient-descent", "en", true],
     ]);
     expect(body("neural-network")).toEqual([
-      [enPath("gradient-descent"), "Gradient Descent", "en", false],
-      [nlPath("deep-learning"), "Deep Learning", undefined, true],
+      [enPath("gradient-descent"), "gradient-descent", "en", false],
+      [nlPath("deep-learning"), "deep-learning", undefined, true],
     ]);
     expect(body("gpu")).toEqual([
-      [nlPath("deep-learning"), "Deep Learning", undefined, true],
-      [nlPath("neural-network"), "Neuraal netwerk", undefined, false],
+      [nlPath("deep-learning"), "deep-learning", undefined, true],
+      [nlPath("neural-network"), "neural-network", undefined, false],
     ]);
   });
 

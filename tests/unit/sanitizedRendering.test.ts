@@ -8,10 +8,7 @@ import { bodyMentions } from "../../src/core/graph/markdownMentions.ts";
 import { MentionIndex } from "../../src/core/graph/mentions.ts";
 import { unsafeMarkup } from "../../src/core/publish/outputScan.ts";
 
-const renderer = createMarkdownRenderer(
-  "/",
-  new Map([["bias", { title: "Bias", description: "A systematic error." }]]),
-);
+const renderer = createMarkdownRenderer("/", new Map([["bias", {}]]));
 
 /** A body as the site renders it. */
 async function render(markdown: string, glossaryPage?: PageLinkContext): Promise<string> {
