@@ -3,7 +3,7 @@ import type { Nodes as HtmlNodes } from "hast";
 import type { Nodes, Root } from "mdast";
 import { markdownToHast } from "satteri";
 import type { Entry } from "../content/entry.ts";
-import { textOf, walkTree } from "../content/markdownTree.ts";
+import { textLocator, textOf, walkTree } from "../content/markdownTree.ts";
 import { PAGE_ANCHORS } from "./bodyLinks.ts";
 import { type DroppedHtml, droppedRawHtml, keepsAddress, RAW_HTML_TAGS } from "./htmlAllowlist.ts";
 import { BIDI_CONTROL_MESSAGE, hasBidiControl } from "./names.ts";
@@ -152,14 +152,10 @@ export function analyseBody(entry: Pick<Entry, "file" | "bodyLine" | "body">, tr
       report(node, BIDI_CONTROL_MESSAGE, "bidi-control");
     }
     if (node.type === "text") {
+      const locate = textLocator(node.value, at(node));
       for (const found of node.value.matchAll(TEMPLATE_SYNTAX)) {
-        const before = node.value.slice(0, found.index).split("\n");
-        const start = at(node);
-        const position =
-          before.length === 1
-            ? { line: start.line, column: start.column + found.index }
-            : { line: start.line + before.length - 1, column: (before.at(-1)?.length ?? 0) + 1 };
         const message = templateSyntaxMessage(found[0]);
+        const position = locate(found.index);
         problems.push({ file: entry.file, position, message, rule: "template-syntax", severity: "warning" });
       }
     }

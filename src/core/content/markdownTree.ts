@@ -1,5 +1,6 @@
 import type { Nodes, Root } from "mdast";
 import { markdownToMdast } from "satteri";
+import type { Position } from "../checks/problem.ts";
 
 /**
  * Parses a Markdown body into an mdast tree (the same tree shape remark produces, with positions) using Sätteri,
@@ -61,4 +62,23 @@ export function textOf(node: Nodes): string {
     if (inner.type !== "html" && "value" in inner && typeof inner.value === "string") text += inner.value;
   }
   return text;
+}
+
+/**
+ * The file positions of offsets into a text node's value that starts at `start`, for offsets asked in ascending
+ * order: each call counts only the newlines since the last, so locating every match in a text is one pass over it.
+ */
+export function textLocator(value: string, start: Position): (offset: number) => Position {
+  let line = start.line;
+  /** The offset just after the last newline counted, or -1 while still on the node's first line. */
+  let lineStart = -1;
+  let scanned = 0;
+  return (offset) => {
+    for (let at = value.indexOf("\n", scanned); at !== -1 && at < offset; at = value.indexOf("\n", at + 1)) {
+      line++;
+      lineStart = at + 1;
+    }
+    scanned = Math.max(scanned, offset);
+    return { line, column: lineStart < 0 ? start.column + offset : offset - lineStart + 1 };
+  };
 }

@@ -3,7 +3,7 @@ import type { Nodes, Root } from "mdast";
 import type { Position } from "../checks/problem.ts";
 import type { Entry } from "../content/entry.ts";
 import { type Glossary, publishedEntries } from "../content/glossary.ts";
-import { tryParseMarkdown, walkTree } from "../content/markdownTree.ts";
+import { textLocator, tryParseMarkdown, walkTree } from "../content/markdownTree.ts";
 import { nameKey } from "../content/nameKey.ts";
 import { type Mention, MentionIndex, MentionLinker, type MentionName } from "./mentions.ts";
 import { nameForms } from "./nameForms.ts";
@@ -116,12 +116,8 @@ export function bodyMentions(
   const found: LocatedMention[] = [];
   for (const node of linkableText(tree)) {
     const start = node.position?.start ?? { line: 1, column: 1 };
-    for (const mention of linker.next(node.value)) {
-      const before = node.value.slice(0, mention.start).split("\n");
-      const line = start.line + before.length - 1 + entry.bodyLine - 1;
-      const column = before.length > 1 ? (before.at(-1)?.length ?? 0) + 1 : start.column + mention.start;
-      found.push({ ...mention, position: { line, column } });
-    }
+    const locate = textLocator(node.value, { line: start.line + entry.bodyLine - 1, column: start.column });
+    for (const mention of linker.next(node.value)) found.push({ ...mention, position: locate(mention.start) });
   }
   return found;
 }
