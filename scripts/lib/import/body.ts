@@ -1,4 +1,5 @@
-import Slugger from "github-slugger";
+import { analyseBody } from "../../../src/core/checks/body.ts";
+import { tryParseMarkdown } from "../../../src/core/content/markdownTree.ts";
 import { slugify } from "../../../src/core/content/slug.ts";
 import { cutText } from "./frontMatter.ts";
 
@@ -18,17 +19,9 @@ export interface LinkTargets {
   headings: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** The ids the site will give the headings of a Markdown body (github-slugger, as rehype-slug does). */
+/** The ids the site will give the headings of a Markdown body: the validator's own reading of it. */
 export function headingIds(body: string): Set<string> {
-  const slugger = new Slugger();
-  const ids = new Set<string>();
-  let fence = false;
-  for (const line of body.split("\n")) {
-    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-    const heading = fence ? null : /^#{2,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (heading) ids.add(slugger.slug(heading[1]?.replace(/[*_`]/g, "") ?? ""));
-  }
-  return ids;
+  return analyseBody({ file: "", bodyLine: 1, body }, tryParseMarkdown(body)).headingIds;
 }
 
 /** Whether a link target is a web address, a protocol-relative one or an anchor on the same page. */
