@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--shapes distinct,words] [--runs 3] [--seed 1] [--out bench-results.json]`:
+ * `npm run bench [-- --sizes 1000,10000] [--shapes distinct,words] [--runs 3] [--seed 1] [--cards]
+ * [--out bench-results.json]`:
  * generates synthetic glossaries outside the repository, one per size and shape of names (see GLOSSARY_SHAPES), then
  * measures for each the validator (also listing mentions), the bare-Astro floor of the same entries (floorProject.ts),
  * a cold build, rebuilds with nothing changed (as is, and with `--force` through Astro's incremental cache) and
  * after editing a single entry (time, peak memory of the whole process tree, where the time went, the log's length),
  * the output's size and its largest page, and what a browser downloads to show a term page and run a first search.
- * Prints a table and writes the results as JSON.
+ * The generated sites draw no social cards unless `--cards` is given. Prints a table and writes the results as JSON.
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -61,6 +62,7 @@ function options(argv: string[]) {
       shapes: { type: "string", default: GLOSSARY_SHAPES.join(",") },
       runs: { type: "string", default: "3" },
       seed: { type: "string", default: "1" },
+      cards: { type: "boolean", default: false },
       out: { type: "string", default: "bench-results.json" },
     },
   });
@@ -73,7 +75,8 @@ function options(argv: string[]) {
   if (shapes.some((shape) => !GLOSSARY_SHAPES.includes(shape))) {
     throw new Error(`--shapes takes ${GLOSSARY_SHAPES.join(", ")}, separated by commas`);
   }
-  return { sizes, shapes, runs, seed: Number(values.seed), out: resolve(values.out ?? "bench-results.json") };
+  const out = resolve(values.out ?? "bench-results.json");
+  return { sizes, shapes, runs, seed: Number(values.seed), cards: values.cards ?? false, out };
 }
 
 /** The environment of a measured command: the content folder, no colours, no telemetry. */
@@ -129,9 +132,10 @@ async function benchSize(
   runs: number,
   seed: number,
   workDir: string,
+  socialCards: boolean,
 ): Promise<SizeResult> {
-  const content = join(workDir, `glossary-${shape}-${entries}-${seed}`);
-  if (!existsSync(join(content, "terms"))) writeSyntheticGlossary(content, { entries, seed, shape });
+  const content = join(workDir, `glossary-${shape}-${entries}-${seed}${socialCards ? "-cards" : ""}`);
+  if (!existsSync(join(content, "terms"))) writeSyntheticGlossary(content, { entries, seed, shape, socialCards });
   const outDir = join(workDir, `dist-${shape}-${entries}`);
   const floorDir = join(workDir, `floor-${shape}-${entries}`);
   writeFloorProject(floorDir, join(content, "terms"), projectRoot);
@@ -277,6 +281,7 @@ function table(results: SizeResult[]): string {
     ["peak memory (process tree)", (r) => `${megabytes(r.peakRssBytes.median)} (max ${megabytes(r.peakRssBytes.max)})`],
     ["output: HTML", (r) => megabytes(r.output.htmlBytes)],
     ["output: CSS / JS", (r) => `${kilobytes(r.output.cssBytes)} / ${kilobytes(r.output.jsBytes)}`],
+    ["output: social cards", (r) => `${megabytes(r.output.cardBytes)} (${r.output.cards.toLocaleString("en")})`],
     [
       "output: search index / search runtime",
       (r) => `${megabytes(r.output.searchIndexBytes)} / ${kilobytes(r.output.searchUiBytes)}`,
@@ -299,17 +304,18 @@ function table(results: SizeResult[]): string {
 }
 
 async function main(): Promise<void> {
-  const { sizes, shapes, runs, seed, out } = options(process.argv.slice(2));
+  const { sizes, shapes, runs, seed, cards, out } = options(process.argv.slice(2));
   const workDir = join(tmpdir(), "glossary-bench");
   const results: SizeResult[] = [];
   for (const entries of sizes) {
     for (const shape of shapes) {
-      console.error(`Benchmarking ${entries} ${shape} entries (${runs} runs)…`);
-      results.push(await benchSize(entries, shape, runs, seed, workDir));
+      console.error(`Benchmarking ${entries} ${shape} entries (${runs} runs${cards ? ", with social cards" : ""})…`);
+      results.push(await benchSize(entries, shape, runs, seed, workDir, cards));
     }
   }
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version };
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine, seed, runs, results }, null, 2)}\n`);
+  const record = { date: new Date().toISOString(), machine, seed, runs, cards, results };
+  writeFileSync(out, `${JSON.stringify(record, null, 2)}\n`);
   console.log(table(results));
   console.log(`\nResults written to ${out}`);
 }

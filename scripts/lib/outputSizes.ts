@@ -12,6 +12,9 @@ export interface OutputSizes {
   searchIndexBytes: number;
   /** Pagefind's interface and runtime files, WebAssembly included (about the same for every site). */
   searchUiBytes: number;
+  /** The social cards (`cards/`), and how many there are. */
+  cardBytes: number;
+  cards: number;
   totalBytes: number;
   /** The median gzip size of a term page's HTML. */
   termPageGzipBytes: number;
@@ -34,6 +37,8 @@ export function outputSizes(dir: string): OutputSizes {
     jsBytes: 0,
     searchIndexBytes: 0,
     searchUiBytes: 0,
+    cardBytes: 0,
+    cards: 0,
     totalBytes: 0,
     termPageGzipBytes: 0,
     largestPageGzipBytes: 0,
@@ -50,6 +55,11 @@ export function outputSizes(dir: string): OutputSizes {
       );
       if (isIndex) sizes.searchIndexBytes += size;
       else sizes.searchUiBytes += size;
+      continue;
+    }
+    if (relative.startsWith("cards/")) {
+      sizes.cardBytes += size;
+      sizes.cards++;
       continue;
     }
     const extension = extname(file);

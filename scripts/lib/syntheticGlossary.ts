@@ -104,6 +104,8 @@ export interface SyntheticOptions {
   /** Roughly how many characters of Markdown body each entry gets. */
   bodyChars?: number;
   categories?: number;
+  /** Whether the site draws social cards (default not: the benchmark measures them only when asked). */
+  socialCards?: boolean;
 }
 
 function sentence(random: () => number): string {
@@ -287,7 +289,10 @@ export function writeSyntheticGlossary(dir: string, options: SyntheticOptions): 
     join(dir, "categories.yaml"),
     categories.map((c) => `- id: ${c.id}\n  title: ${c.title}\n  description: Synthetic category ${c.id}.\n`).join(""),
   );
-  writeFileSync(join(dir, "site.yaml"), `title: Synthetic Glossary\nurl: https://example.org/\n`);
+  writeFileSync(
+    join(dir, "site.yaml"),
+    `title: Synthetic Glossary\nurl: https://example.org/\nsocialCards: ${options.socialCards ?? false}\n`,
+  );
   const related = words || written ? oneWayLinks(random, slugs.length) : symmetricNeighbours(random, slugs.length);
   // Each `names` entry also points at the next, so that none is an orphan.
   if (written && slugs.length > 1)

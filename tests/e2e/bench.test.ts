@@ -28,6 +28,7 @@ describe("npm run bench (a smoke run on a tiny glossary; CI never runs the large
         "distinct,words",
         "--runs",
         "1",
+        "--cards",
         "--out",
         out,
       ],
@@ -43,8 +44,12 @@ describe("npm run bench (a smoke run on a tiny glossary; CI never runs the large
     expect(run.stdout).toMatch(/rebuild, nothing changed\s+\|[^|]*, \d\.\d\d× of cold/);
     expect(run.stdout).toMatch(/rebuild, edited again\s+\|[^|]*, \d\.\d\d× of cold/);
 
-    const { results, machine, runs } = JSON.parse(readFileSync(out, "utf8"));
+    // With --cards, every entry, category and the site has a card: 12 entries in more than one category.
+    expect(run.stdout).toMatch(/output: social cards\s+\|\s+\d+\.\d MiB \((1[4-9]|2\d)\)/);
+
+    const { results, machine, runs, cards } = JSON.parse(readFileSync(out, "utf8"));
     expect(runs).toBe(1);
+    expect(cards).toBe(true);
     expect(machine.cpus).toBeGreaterThan(0);
     expect(results.map((r: { shape: string }) => r.shape)).toEqual(["distinct", "words"]);
     const [result] = results;

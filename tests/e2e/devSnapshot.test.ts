@@ -57,6 +57,19 @@ describe("the dev server's alias pages", () => {
   });
 });
 
+describe("the dev server's social cards", () => {
+  it("draws the card a page names when it is asked for", async () => {
+    const html = await (await page()).text();
+    const url = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? "";
+    expect(url).toMatch(/\/cards\/terms\/kernel-trick\.png$/);
+    const card = await fetch(`${server.url}${new URL(url).pathname.replace(/^\/glossary\//, "")}`);
+    expect(card.status).toBe(200);
+    expect(card.headers.get("content-type")).toBe("image/png");
+    const bytes = Buffer.from(await card.arrayBuffer());
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+});
+
 describe("the dev server's content snapshot", () => {
   it("keeps the last valid body while a saved file has errors, and shows the new one once it is fixed", async () => {
     const valid = readFileSync(file(), "utf8");

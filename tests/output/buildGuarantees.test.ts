@@ -45,6 +45,18 @@ function reusedTermPages(output: string): string[] {
     .sort();
 }
 
+/** The social cards a build's log says were copied from the previous build rather than drawn again. */
+function reusedCards(output: string): string[] {
+  return [...output.matchAll(/cards\/(\S+)\.png \((?:restored|cached)\)/g)].map((m) => m[1] ?? "").sort();
+}
+
+/** The social cards a build's log lists without saying they were copied: those it drew. */
+function drawnCards(output: string): string[] {
+  const reused = new Set(reusedCards(output));
+  const listed = [...output.matchAll(/\/cards\/(\S+?)\.png/g)].map((m) => m[1] ?? "");
+  return [...new Set(listed)].filter((card) => !reused.has(card)).sort();
+}
+
 afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
@@ -135,6 +147,10 @@ describe("builds", () => {
     const first = buildScript(content, outDir);
     expect(first.status).toBe(0);
     expect(reusedTermPages(first.output)).toEqual([]);
+    const everyCard = drawnCards(first.output);
+    expect(everyCard).toContain("terms/kernel-trick");
+    expect(everyCard).toContain("site");
+    expect(reusedCards(first.output)).toEqual([]);
 
     const built = snapshot(outDir);
     const times = mtimes(outDir);
@@ -148,6 +164,7 @@ describe("builds", () => {
     const forced = buildScript(content, outDir, ["--force"]);
     expect(forced.status).toBe(0);
     expect(reusedTermPages(forced.output)).toEqual(["2-gram", "angstrom", "k-means", "kernel-trick", "xylophone"]);
+    expect(reusedCards(forced.output)).toEqual(everyCard);
     expect(forced.output).toMatch(/Indexed 5 term pages for search in [\d.]+s, reusing the unchanged index/);
 
     // Kernel Trick is a related card on Ångström and k-means, and the previous-page link of xylophone; only 2-gram
@@ -157,6 +174,9 @@ describe("builds", () => {
     const edited = buildScript(content, outDir);
     expect(edited.status).toBe(0);
     expect(reusedTermPages(edited.output)).toEqual(["2-gram"]);
+    // Cards are kept by their content: only the renamed entry's card is drawn again.
+    expect(drawnCards(edited.output)).toEqual(["terms/kernel-trick"]);
+    expect(reusedCards(edited.output)).toEqual(everyCard.filter((card) => card !== "terms/kernel-trick"));
     expect(edited.output).toMatch(/Indexed 5 term pages for search in [\d.]+s\n/);
     for (const slug of ["angstrom", "k-means", "kernel-trick", "xylophone"]) {
       expect(readFileSync(join(outDir, `terms/${slug}/index.html`), "utf8")).toContain("Kernel Trickery");

@@ -32,4 +32,19 @@ describe("outputSizes", () => {
     expect(sizes.searchIndexBytes).toBe(100 + 10 + 1 + 200 + 20 + 2 + 1);
     expect(sizes.searchUiBytes).toBe(1000 + 3000);
   });
+
+  it("counts the social cards apart from the pages, with how many there are", () => {
+    const sizes = outputSizes(
+      site({
+        "cards/site.png": 40,
+        "cards/terms/a.png": 50,
+        "cards/nl/terms/a.png": 60,
+        "terms/a/index.html": 7,
+      }),
+    );
+    expect(sizes.cardBytes).toBe(150);
+    expect(sizes.cards).toBe(3);
+    expect(sizes.htmlBytes).toBe(7);
+    expect(sizes.totalBytes).toBe(157);
+  });
 });

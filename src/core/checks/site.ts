@@ -147,6 +147,11 @@ export const siteSettingsSchema = z.strictObject({
   /** Whether the first mention of another term in an entry's body becomes a link to it. */
   linkMentions: z.boolean().default(true),
   /**
+   * Whether every page gets a social card: a 1200×630 picture of its title and text that shared links show. Turned
+   * off, no card is drawn and pages name none (a large site saves the time the first build spends drawing them).
+   */
+  socialCards: z.boolean().default(true),
+  /**
    * The most entries one list page shows. A glossary with more entries than this gets one A–Z page per letter
    * instead of the whole index on the home page, and every list longer than this (a letter, a category) continues
    * on numbered pages.
