@@ -1,6 +1,7 @@
 import { cardName, cardPath, type SocialCard } from "../core/publish/socialCard.ts";
 import { levelName } from "../i18n/levels.ts";
 import { messagesFor } from "../i18n/messages.ts";
+import { undrawable } from "./cardFonts.ts";
 import { glossaryData, type ShownCategory, type Term } from "./glossaryData.ts";
 import { folderOf } from "./pageLanguage.ts";
 import { absoluteUrl, glossaryDescription, settings } from "./site.ts";
@@ -64,16 +65,27 @@ export async function siteCard(language: string): Promise<NamedCard> {
   };
 }
 
-/** How a page's head refers to a card, or nothing when `site.yaml` turns cards off. */
-export function pageCard({ name, card }: NamedCard): PageCard | undefined {
-  if (!settings.socialCards) return undefined;
-  return {
-    url: absoluteUrl(cardPath(name)),
-    alt: messagesFor(card.language).text("card.alt", { title: card.title, text: card.text }),
-  };
+/** A card whose every character the card fonts can draw: one with others would show boxes, and is not drawn. */
+function drawable(named: NamedCard): boolean {
+  return undrawable(named.card).length === 0;
 }
 
-/** Every card of the site, in every language: the site's, each category's and each entry's; none when turned off. */
+/**
+ * How a page's head refers to its card: its own, else its language's site card when its own cannot be drawn, else
+ * none; none at all when `site.yaml` turns cards off.
+ */
+export async function pageCard(own: NamedCard | undefined, language: string): Promise<PageCard | undefined> {
+  if (!settings.socialCards) return undefined;
+  const card = [own, await siteCard(language)].find((named) => named !== undefined && drawable(named));
+  if (!card) return undefined;
+  const { title, text, language: cardLanguage } = card.card;
+  return { url: absoluteUrl(cardPath(card.name)), alt: messagesFor(cardLanguage).text("card.alt", { title, text }) };
+}
+
+/**
+ * Every card of the site that can be drawn, in every language: the site's, each category's and each entry's; none
+ * when turned off. Cards with characters the card fonts lack are left out, and said so once.
+ */
 export async function siteCards(): Promise<NamedCard[]> {
   if (!settings.socialCards) return [];
   const cards: NamedCard[] = [];
@@ -88,5 +100,12 @@ export async function siteCards(): Promise<NamedCard[]> {
       if (category) cards.push(termCard(term, category));
     }
   }
-  return cards;
+  const left = cards.filter((named) => !drawable(named));
+  if (left.length > 0) {
+    const first = left[0] as NamedCard;
+    console.warn(
+      `[glossary-cards] ${left.length} social card(s) not drawn: the card font lacks ${undrawable(first.card).slice(0, 5).join(" ")} (cards/${first.name}.png${left.length > 1 ? " and others" : ""}); their pages show the site's card, or none`,
+    );
+  }
+  return cards.filter(drawable);
 }

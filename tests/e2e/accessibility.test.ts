@@ -32,7 +32,15 @@ async function stayOnRedirect(page: Page, path: string): Promise<void> {
 
 const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<unknown> }[] = [
   { name: "home and A–Z index", path: "" },
-  { name: "term", path: "terms/k-means/" },
+  {
+    name: "term, with its concept map drawn",
+    path: "terms/k-means/",
+    ready: async (page) => {
+      const map = page.locator("figure.concept-map svg");
+      await map.waitFor({ state: "visible" });
+      if ((await map.locator("a").count()) < 2) throw new Error("the concept map of k-means has fewer than two links");
+    },
+  },
   { name: "category", path: "categories/basics/" },
   { name: "empty category", path: "categories/empty-shelf/" },
   { name: "categories", path: "categories/" },

@@ -1,7 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { cacheDirFor } from "../../src/astro/cacheDir.ts";
+import { astroBuild, projectRoot } from "../helpers/astroBuild.ts";
 import { BuiltSite } from "../helpers/builtSite.ts";
 import { BASE, fixtureSite, published } from "../helpers/fixtureSite.ts";
 import { TRANSLATED_BASE, TRANSLATED_ORIGIN, translatedSite } from "../helpers/translatedSite.ts";
@@ -122,6 +125,32 @@ describe("social cards", () => {
       expect(meta(page, "og:image")).toBeUndefined();
       expect(meta(page, "og:title")).toBeDefined();
       expect(meta(page, "twitter:card")).toBe("summary");
+    }
+  });
+
+  it("are not drawn for texts the card font lacks: such a page names the site's card, and the build says so", async () => {
+    const scratch = mkdtempSync(join(tmpdir(), "glossary-cards-"));
+    const content = join(scratch, "content");
+    cpSync(join(projectRoot, "tests/fixtures/glossary"), content, { recursive: true });
+    const file = join(content, "terms/xylophone.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("title: xylophone", "title: 木琴 xylophone"));
+    try {
+      const out = join(scratch, "dist");
+      const result = await astroBuild(content, out);
+      expect(result.code).toBe(0);
+      expect(result.output).toMatch(
+        /1 social card\(s\) not drawn: the card font lacks 木 琴 \(cards\/terms\/xylophone\.png\)/,
+      );
+      const built = new BuiltSite(out, BASE);
+      expect(existsSync(join(out, "cards/terms/xylophone.png"))).toBe(false);
+      expect(meta(built.page(`${BASE}terms/xylophone/`), "og:image")).toBe(`${ORIGIN}${BASE}cards/site.png`);
+      expect(meta(built.page(`${BASE}terms/xylophone/`), "og:image:alt")).toBe(
+        "Fixture Glossary: A small glossary the tests build.",
+      );
+      expect(existsSync(join(out, "cards/terms/k-means.png"))).toBe(true);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+      rmSync(join(projectRoot, cacheDirFor(content)), { recursive: true, force: true });
     }
   });
 });

@@ -96,7 +96,12 @@ function titleSize(title: string): number {
 export function cardLayout(card: SocialCard, fontFamily: string): CardElement {
   const { kicker, title, text, footer } = fittedCard(card);
   const size = titleSize(title);
-  const clamp = (lines: number) => ({ display: "block", lineClamp: lines, overflow: "hidden" });
+  const clamp = (lines: number) => ({
+    display: "block",
+    lineClamp: lines,
+    overflow: "hidden",
+    wordBreak: "break-word",
+  });
   const page = element(
     {
       display: "flex",
