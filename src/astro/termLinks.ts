@@ -101,7 +101,7 @@ export function linkAttributesPlugin(base: string, previews: ReadonlyMap<string,
         let target = address;
         if (slug !== undefined && preview) {
           // The attributes src/client/termPreviews.ts reads; TermLink.astro writes the same on cards.
-          ctx.setProperty(node, "dataPreview", slug);
+          ctx.setProperty(node, "dataPreview", "");
           if (preview.path) target = movedTermLink(address, preview.path);
           if (preview.hreflang) ctx.setProperty(node, "hrefLang", preview.hreflang);
         }

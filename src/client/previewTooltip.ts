@@ -1,5 +1,5 @@
 /**
- * The previews of term links, loaded by termPreviews.ts on the first hover, focus or tap of a link: hovering, focusing or tapping a link that carries `data-preview` (the term's slug) shows
+ * The previews of term links, loaded by termPreviews.ts on the first hover, focus or tap of a link: hovering, focusing or tapping a link marked `data-preview` (the slug is its address's) shows
  * the term and its definition in a tooltip, without leaving the page. The definition comes from the name index,
  * fetched when a first preview opens, so pages do not carry the definitions of every term they link. Hover waits a
  * moment and the tooltip stays while the pointer is over it; Escape, a tap elsewhere or moving away closes it. A first tap on a touch screen previews, a second
@@ -50,12 +50,18 @@ interface Preview {
 
 const previews = new Map<string, Promise<Preview>>();
 
+/** The slug of the entry a link points at: the last segment of its address (`/terms/<slug>/`, `#section` aside). */
+function slugOfLink(link: TermAnchor): string {
+  const path = new URL(link.getAttribute("href") ?? "", location.href).pathname;
+  return decodeURIComponent(path.split("/").filter(Boolean).at(-1) ?? "");
+}
+
 /**
  * The title and definition a link previews, from the name index; its reader loads with the first preview (or the
- * first hover), never with the page, so links carry only the term's slug. Empty when it cannot be read.
+ * first hover), never with the page, so links carry only the mark. Empty when it cannot be read.
  */
 function previewOf(link: TermAnchor): Promise<Preview> {
-  const slug = link.dataset.preview ?? "";
+  const slug = slugOfLink(link);
   let preview = previews.get(slug);
   if (!preview) {
     preview = import("./nameIndexClient.ts")

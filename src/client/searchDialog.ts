@@ -1,7 +1,9 @@
 import stylesheet from "../styles/search.css?url";
 import { nameIndex } from "./nameIndexClient.ts";
-import { pageTexts, type SearchDialogTexts, textParts } from "./pageTexts.ts";
+import type { SearchDialogTexts } from "./pageTexts.ts";
+import { textParts } from "./pageTexts.ts";
 import { SearchBox, searchBoxElements } from "./searchBox.ts";
+import { PAGE_FOLDER, SITE_BASE } from "./siteBase.ts";
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -19,6 +21,15 @@ function loadStylesheet(): Promise<void> {
 
 let styled: Promise<void> | undefined;
 
+/** The dialog's texts in the page's language, fetched once from the file its language's folder holds. */
+async function fetchTexts(): Promise<SearchDialogTexts> {
+  const response = await fetch(`${SITE_BASE}${PAGE_FOLDER}search/dialog-texts.json`);
+  if (!response.ok) throw new Error(`the search dialog's texts answered ${response.status}`);
+  return (await response.json()) as SearchDialogTexts;
+}
+
+let texts: Promise<SearchDialogTexts> | undefined;
+
 function kbd(key: string): HTMLElement {
   const created = document.createElement("kbd");
   created.textContent = key;
@@ -27,7 +38,7 @@ function kbd(key: string): HTMLElement {
 
 /**
  * The search dialog's markup: a labelled search landmark with the combobox, its list, a count and key hints, in the
- * texts the page's search control carries.
+ * texts of the page's language.
  */
 function dialogElement(texts: SearchDialogTexts): HTMLDialogElement {
   const created = document.createElement("dialog");
@@ -52,9 +63,8 @@ function dialogElement(texts: SearchDialogTexts): HTMLDialogElement {
   return created;
 }
 
-function createDialog(): HTMLDialogElement {
+function createDialog(texts: SearchDialogTexts): HTMLDialogElement {
   if (dialog) return dialog;
-  const texts = pageTexts<SearchDialogTexts>(document.querySelector("[data-search-trigger]"));
   const created = dialogElement(texts);
   document.body.append(created);
   new SearchBox(searchBoxElements(created), { texts, allResultsLink: true });
@@ -68,21 +78,34 @@ function createDialog(): HTMLDialogElement {
 }
 
 /**
- * Starts loading what a first search needs: the stylesheet and the name index's root, once. Pagefind's engine
- * loads when a search first needs the text (after a pause in typing, when no name matches exactly).
+ * Starts loading what a first search needs: the stylesheet, the dialog's texts and the name index's root, once.
+ * Pagefind's engine loads when a search first needs the text (after a pause in typing, when no name matches exactly).
  */
 export function prepareSearch(): void {
   styled ??= loadStylesheet();
+  texts ??= fetchTexts();
+  texts.catch(() => undefined);
   void nameIndex()
     .ready()
     .catch(() => undefined);
 }
 
-/** Opens the search dialog with the focus in its box; closing it gives the focus back to where it was. */
+/**
+ * Opens the search dialog with the focus in its box; closing it gives the focus back to where it was. When its texts
+ * cannot be fetched, the search page opens instead, as it does without JavaScript.
+ */
 export async function openSearch(): Promise<void> {
   prepareSearch();
   await styled;
-  const shown = createDialog();
+  let loaded: SearchDialogTexts;
+  try {
+    loaded = await (texts as Promise<SearchDialogTexts>);
+  } catch {
+    texts = undefined;
+    location.assign(`${SITE_BASE}${PAGE_FOLDER}search/`);
+    return;
+  }
+  const shown = createDialog(loaded);
   if (shown.open) return;
   opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   shown.showModal();

@@ -68,6 +68,22 @@ describe("the header search", () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-search-trigger"))).toBe(true);
   });
 
+  it("fetches its texts in the page's language as it is readied, and opens the search page when they fail", async () => {
+    const page = await site.visit("terms/k-means/");
+    const requests = recordRequests(page);
+    await page.hover("a[data-search-trigger]");
+    await page.waitForSelector(DIALOG, { state: "detached" });
+    await page.waitForLoadState("networkidle");
+    expect(requests).toContain(`${BASE}search/dialog-texts.json`);
+    await page.click("a[data-search-trigger]");
+    expect(await page.textContent(`${DIALOG} .search-hints`)).toContain("to choose");
+
+    const failing = await site.visit("terms/k-means/");
+    await failing.route("**/search/dialog-texts.json", (route) => route.fulfill({ status: 404, body: "" }));
+    await Promise.all([failing.waitForURL(site.url("search/")), failing.click("a[data-search-trigger]")]);
+    expect(await failing.textContent("h1")).toBe("Search");
+  });
+
   it("opens on Ctrl+K and on a click of the header control, without leaving the page", async () => {
     const page = await site.visit();
     await page.keyboard.press("Control+k");

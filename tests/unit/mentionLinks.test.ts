@@ -75,9 +75,10 @@ describe("mention links", () => {
     const markdown = "See bias, and [k-means](/terms/k-means/).";
     const html = (await (await renderer).render(markdown, { frontmatter: { glossaryPage } })).code;
     const [mention, link] = parse(html).querySelectorAll("a");
-    expect(mention?.getAttribute("data-preview")).toBe("bias");
-    expect(link?.getAttribute("data-preview")).toBe("k-means");
-    // The preview reads the title from the name index: the page carries only the slug.
+    expect(mention?.getAttribute("data-preview")).toBe("");
+    expect(mention?.getAttribute("href")).toBe("/terms/bias/");
+    expect(link?.getAttribute("data-preview")).toBe("");
+    // The preview reads the slug from the address and the title from the name index: the link carries neither.
     expect(html).not.toContain("data-preview-title");
     expect(link?.classList.contains("mention")).toBe(false);
   });
