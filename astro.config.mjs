@@ -5,6 +5,7 @@ import { builtFilesIntegration } from "./src/astro/builtFilesIntegration.ts";
 import { cacheDirFor } from "./src/astro/cacheDir.ts";
 import { nameIndexIntegration } from "./src/astro/nameIndexIntegration.ts";
 import { outputScanIntegration } from "./src/astro/outputScanIntegration.ts";
+import { slimPreloadHelper } from "./src/astro/preloadHelper.ts";
 import { searchIntegration } from "./src/astro/searchIntegration.ts";
 import { ContentError } from "./src/core/checks/problem.ts";
 import { basePath } from "./src/core/checks/site.ts";
@@ -42,7 +43,8 @@ export default defineConfig({
   // Astro's logger without a line per built page, unless asked for with --verbose (see src/astro/pageLogger.mjs).
   logger: { entrypoint: "./src/astro/pageLogger.mjs" },
   // Every script stays an external file: Vite would inline small ones, which the Content-Security-Policy blocks.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Vite's preload helper, which every page would load, is replaced by one that only imports (preloadHelper.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [slimPreloadHelper()] },
   // Term pages are skipped when their cache key (everything a page shows) and their code are unchanged
   // since the last build: kept when the folder built into holds them already, else copied from Astro's cache.
   experimental: { incrementalBuild: true },

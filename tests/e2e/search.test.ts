@@ -78,10 +78,14 @@ describe("the header search", () => {
     await page.click("a[data-search-trigger]");
     expect(await page.textContent(`${DIALOG} .search-hints`)).toContain("to choose");
 
+    const logged = site.errors.length;
     const failing = await site.visit("terms/k-means/");
     await failing.route("**/search/dialog-texts.json", (route) => route.fulfill({ status: 404, body: "" }));
     await Promise.all([failing.waitForURL(site.url("search/")), failing.click("a[data-search-trigger]")]);
     expect(await failing.textContent("h1")).toBe("Search");
+    // The refused file is the only error this page logs; it is not one of the session's.
+    const refused = site.errors.splice(logged);
+    for (const error of refused) expect(error).toMatch(/status of 404/);
   });
 
   it("opens on Ctrl+K and on a click of the header control, without leaving the page", async () => {
