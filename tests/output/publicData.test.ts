@@ -136,7 +136,7 @@ describe("Open Graph and Twitter metadata", () => {
     expect(meta("og:description")).toBe(published.find((e) => e.slug === "k-means")?.data.description);
     expect(meta("og:url")).toBe(termUrl("k-means"));
     expect(meta("og:site_name")).toBe("Fixture Glossary");
-    expect(meta("twitter:card")).toBe("summary");
+    expect(meta("twitter:card")).toBe("summary_large_image");
     expect(meta("twitter:title")).toBe(meta("og:title"));
     for (const file of site.htmlFiles()) {
       const other = site.parsed(file);
