@@ -3,9 +3,6 @@ import { searchDialogTexts } from "../i18n/clientTexts.ts";
 import { messagesFor } from "../i18n/messages.ts";
 import { settings } from "./site.ts";
 
-/** The file of a language's search dialog texts, inside its folder: what the dialog fetches as it is first readied. */
-export const DIALOG_TEXTS_FILE = "search/dialog-texts.json";
-
 /** Serves the search dialog's texts in the route's language (`lang`, or the site's own) as JSON. */
 export const dialogTextsRoute: APIRoute = ({ params }) =>
   new Response(JSON.stringify(searchDialogTexts(messagesFor(params.lang ?? settings.language))), {

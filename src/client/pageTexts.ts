@@ -41,6 +41,12 @@ export interface SearchDialogTexts extends SearchBoxTexts {
   hints: string;
 }
 
+/**
+ * The file of a language's search dialog texts inside its folder, which the dialog fetches as it is first readied
+ * (written by src/pages/search/dialog-texts.json.ts and its translated twin).
+ */
+export const DIALOG_TEXTS_FILE = "search/dialog-texts.json";
+
 /** The texts an element carries in its `data-messages` attribute. */
 export function pageTexts<T>(element: HTMLElement | null): T {
   return JSON.parse(element?.dataset.messages ?? "{}") as T;

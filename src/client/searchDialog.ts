@@ -1,7 +1,6 @@
 import stylesheet from "../styles/search.css?url";
 import { nameIndex } from "./nameIndexClient.ts";
-import type { SearchDialogTexts } from "./pageTexts.ts";
-import { textParts } from "./pageTexts.ts";
+import { DIALOG_TEXTS_FILE, type SearchDialogTexts, textParts } from "./pageTexts.ts";
 import { SearchBox, searchBoxElements } from "./searchBox.ts";
 import { PAGE_FOLDER, SITE_BASE } from "./siteBase.ts";
 
@@ -23,7 +22,7 @@ let styled: Promise<void> | undefined;
 
 /** The dialog's texts in the page's language, fetched once from the file its language's folder holds. */
 async function fetchTexts(): Promise<SearchDialogTexts> {
-  const response = await fetch(`${SITE_BASE}${PAGE_FOLDER}search/dialog-texts.json`);
+  const response = await fetch(`${SITE_BASE}${PAGE_FOLDER}${DIALOG_TEXTS_FILE}`);
   if (!response.ok) throw new Error(`the search dialog's texts answered ${response.status}`);
   return (await response.json()) as SearchDialogTexts;
 }
