@@ -76,8 +76,8 @@ function drawable(named: NamedCard): boolean {
  */
 export async function pageCard(own: NamedCard | undefined, language: string): Promise<PageCard | undefined> {
   if (!settings.socialCards) return undefined;
-  const card = [own, await siteCard(language)].find((named) => named !== undefined && drawable(named));
-  if (!card) return undefined;
+  const card = own && drawable(own) ? own : await siteCard(language);
+  if (card !== own && !drawable(card)) return undefined;
   const { title, text, language: cardLanguage } = card.card;
   return { url: absoluteUrl(cardPath(card.name)), alt: messagesFor(cardLanguage).text("card.alt", { title, text }) };
 }
@@ -100,12 +100,18 @@ export async function siteCards(): Promise<NamedCard[]> {
       if (category) cards.push(termCard(term, category));
     }
   }
-  const left = cards.filter((named) => !drawable(named));
-  if (left.length > 0) {
-    const first = left[0] as NamedCard;
+  const drawn: NamedCard[] = [];
+  const left: { name: string; missing: string[] }[] = [];
+  for (const named of cards) {
+    const missing = undrawable(named.card);
+    if (missing.length === 0) drawn.push(named);
+    else left.push({ name: named.name, missing });
+  }
+  const [first] = left;
+  if (first) {
     console.warn(
-      `[glossary-cards] ${left.length} social card(s) not drawn: the card font lacks ${undrawable(first.card).slice(0, 5).join(" ")} (cards/${first.name}.png${left.length > 1 ? " and others" : ""}); their pages show the site's card, or none`,
+      `[glossary-cards] ${left.length} social card(s) not drawn: the card font lacks ${first.missing.slice(0, 5).join(" ")} (cards/${first.name}.png${left.length > 1 ? " and others" : ""}); their pages show the site's card, or none`,
     );
   }
-  return cards.filter(drawable);
+  return drawn;
 }
