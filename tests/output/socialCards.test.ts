@@ -7,6 +7,7 @@ import { cacheDirFor } from "../../src/astro/cacheDir.ts";
 import { astroBuild, projectRoot } from "../helpers/astroBuild.ts";
 import { BuiltSite } from "../helpers/builtSite.ts";
 import { BASE, fixtureSite, published } from "../helpers/fixtureSite.ts";
+import { pngSize } from "../helpers/socialCards.ts";
 import { TRANSLATED_BASE, TRANSLATED_ORIGIN, translatedSite } from "../helpers/translatedSite.ts";
 
 /** The fixture's public address, which absolute links start with. */
@@ -27,14 +28,6 @@ function meta(page: HTMLElement, key: string): string | undefined {
   );
 }
 
-/** The width and height of a PNG file, after checking its signature. */
-function pngSize(file: string): { width: number; height: number } {
-  const bytes = readFileSync(file);
-  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
-  expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
 /** The file of the built site that an absolute card address points at, checking it is under the site. */
 function cardFile(built: BuiltSite, origin: string, url: string | undefined): string {
   expect(url?.startsWith(`${origin}${built.base}cards/`)).toBe(true);
@@ -47,7 +40,7 @@ function cardFile(built: BuiltSite, origin: string, url: string | undefined): st
 function checkCard(built: BuiltSite, origin: string, path: string, alt: unknown): string {
   const page = built.page(`${built.base}${path}`);
   const file = cardFile(built, origin, meta(page, "og:image"));
-  expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+  expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
   expect(meta(page, "og:image:type")).toBe("image/png");
   expect(meta(page, "og:image:width")).toBe("1200");
   expect(meta(page, "og:image:height")).toBe("630");

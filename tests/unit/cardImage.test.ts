@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cardPng } from "../../src/astro/cardImage.ts";
-import type { SocialCard } from "../../src/core/publish/socialCard.ts";
+import { pngSize, SAMPLE_CARD } from "../helpers/socialCards.ts";
 
-const card: SocialCard = {
-  kicker: "Basics · Beginner",
-  title: "Deep Learning",
-  text: "Machine learning with neural networks of many layers.",
-  footer: "Glossary",
-  language: "en",
-};
-
-/** The width and height a PNG's header gives, after checking its signature. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  const bytes = Buffer.from(png);
-  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
-  expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
+const card = SAMPLE_CARD;
 
 describe("cardPng", () => {
   it("draws a 1200×630 PNG, the same bytes for the same card", async () => {

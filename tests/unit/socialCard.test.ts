@@ -9,14 +9,9 @@ import {
   type SocialCard,
   shortened,
 } from "../../src/core/publish/socialCard.ts";
+import { SAMPLE_CARD } from "../helpers/socialCards.ts";
 
-const card: SocialCard = {
-  kicker: "Basics · Beginner",
-  title: "Deep Learning",
-  text: "Machine learning with neural networks of many layers.",
-  footer: "Glossary",
-  language: "en",
-};
+const card: SocialCard = SAMPLE_CARD;
 
 /** Every text of a layout, in order. */
 function texts(element: CardElement): string[] {
