@@ -22,8 +22,15 @@ function previewText(page: Page): Promise<string | null> {
   });
 }
 
+/**
+ * The preview's text once it is shown and the name index has answered: until then its title is the link's own
+ * words and its definition "…", so reading it sooner would race the index.
+ */
 async function waitShown(page: Page): Promise<string> {
-  await page.waitForSelector("#term-preview:not([hidden])");
+  await page.waitForFunction(() => {
+    const tooltip = document.getElementById("term-preview");
+    return tooltip !== null && !tooltip.hidden && tooltip.querySelector("span")?.textContent !== "…";
+  });
   return (await previewText(page)) ?? "";
 }
 
